@@ -1,0 +1,29 @@
+# dyad: two commands do all set-up on a fresh Debian machine.
+#   make run   installs what is missing, builds, codes the sample corpus, prints a summary
+#   make test  installs, builds and runs every test with CTest
+BUILD ?= build
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps build run test bench clean
+
+all: build
+
+deps:
+	@scripts/install-deps
+
+build: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@mkdir -p out
+	@$(BUILD)/dyad code data/sample --out out/events.jsonl --failed out/failed.jsonl --summary
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	@bench/run
+
+clean:
+	@rm -rf $(BUILD) out

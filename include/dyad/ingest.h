@@ -1,0 +1,67 @@
+// Ingest: turns files, folders and standard input into Documents, one at a
+// time and in a deterministic order (paths as given, folders walked in sorted
+// order, JSON Lines in line order). Unreadable input becomes a FailedDocument;
+// reading never stops at a bad document.
+#pragma once
+
+#include <cstddef>
+#include <istream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "dyad/document.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+enum class InputFormat { kAuto, kText, kHtml, kJsonl };
+
+// Parses "auto", "text", "html" or "jsonl".
+std::optional<InputFormat> parse_input_format(std::string_view name);
+
+struct IngestOptions {
+  InputFormat format = InputFormat::kAuto;  // kAuto: by file extension
+  std::string default_date;                 // --date; YYYY-MM-DD or empty
+  size_t max_document_bytes = 16u << 20;    // larger documents (or JSONL lines) fail
+};
+
+using InputItem = std::variant<Document, FailedDocument>;
+
+class DocumentSource {
+ public:
+  virtual ~DocumentSource() = default;
+  // The next document or failure, or nullopt at the end of the input.
+  virtual std::optional<InputItem> next() = 0;
+};
+
+// Reads the given paths ("-" is standard input) in order.
+std::unique_ptr<DocumentSource> open_inputs(const std::vector<std::string>& paths,
+                                            const IngestOptions& options);
+
+// --- The pieces, exposed for tests and for library users. ---
+
+// Checks UTF-8 and returns the text NFC-normalised, with CRLF turned into LF
+// and control characters other than tab and newline removed; or why not.
+Result<std::string> clean_utf8(std::string_view raw);
+
+struct HtmlArticle {
+  std::string text;   // the article body, paragraphs separated by blank lines
+  std::string title;
+  std::string date;   // YYYY-MM-DD from page metadata, or empty
+};
+// Keeps the article body of an HTML page and drops its boilerplate.
+HtmlArticle extract_article(std::string_view html);
+
+// The first YYYY-MM-DD at the start of a file name ("2024-06-21-x.txt"), or empty.
+std::string date_from_file_name(std::string_view path);
+
+// "2024-06-19T10:00:00Z", "June 19, 2024", "2024-06-19" -> "2024-06-19"; empty if none.
+std::string normalise_date(std::string_view text);
+
+bool is_valid_date(std::string_view yyyy_mm_dd);
+
+}  // namespace dyad

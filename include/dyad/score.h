@@ -1,0 +1,66 @@
+// Accuracy against gold sentences (the "Evaluation" section of EVENTS.md):
+// (source, target, root) precision / recall / F1, modality accuracy, factual
+// precision, date accuracy, per root, with the misses and false alarms.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "dyad/event.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct GoldEvent {
+  std::string source, target, root, code, modality, date;
+};
+
+struct GoldSentence {
+  std::string id, doc_date, text;
+  std::vector<GoldEvent> events;
+};
+
+// Reads a gold file (JSON Lines). Fails on the first malformed line, naming it.
+Result<std::vector<GoldSentence>> read_gold(const std::string& path);
+
+// A predicted event reduced to what scoring compares.
+struct PredictedEvent {
+  std::string source, target, root, code, modality, date;
+};
+PredictedEvent to_predicted(const Event& event);
+
+struct ScoreError {
+  std::string sentence_id, text;
+  std::string kind;  // "miss", "false alarm", "modality", "date"
+  std::string detail;
+};
+
+struct RootScore {
+  int gold = 0, predicted = 0, matched = 0;
+};
+
+struct ScoreReport {
+  int sentences = 0, gold_events = 0, predicted_events = 0, matched = 0;
+  int modality_scored = 0, modality_correct = 0;
+  int factual_predicted = 0, factual_correct = 0;
+  int dates_scored = 0, dates_correct = 0;
+  std::map<std::string, RootScore> roots;
+  std::vector<ScoreError> errors;
+
+  double precision() const { return predicted_events ? double(matched) / predicted_events : 0; }
+  double recall() const { return gold_events ? double(matched) / gold_events : 0; }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+  }
+  double modality_accuracy() const { return modality_scored ? double(modality_correct) / modality_scored : 0; }
+  double factual_precision() const { return factual_predicted ? double(factual_correct) / factual_predicted : 0; }
+  double date_accuracy() const { return dates_scored ? double(dates_correct) / dates_scored : 0; }
+};
+
+// Scores predictions[i] against gold[i] and adds the result to `report`.
+void score_sentence(const GoldSentence& gold, const std::vector<PredictedEvent>& predicted,
+                    ScoreReport& report);
+
+}  // namespace dyad

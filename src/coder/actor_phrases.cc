@@ -1,0 +1,225 @@
+// Actor phrases: "Russian Defence Minister Andrei Belousov", "North Korea's
+// foreign minister", "officials from Seoul", "North Korean troops"; then
+// coordination groups ("Putin and Kim") and appositions ("Kim's sister, Kim Yo Jong").
+#include <algorithm>
+#include <unordered_set>
+
+#include "analysis.h"
+#include "lexicon/actor_code.h"
+#include "word_classes.h"
+
+namespace dyad::coder {
+namespace {
+
+bool is_title_modifier(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "former", "senior", "top", "deputy", "vice", "acting", "chief", "supreme", "then",
+      "outgoing", "incoming", "first", "new", "current", "interim", "late", "ex", "defence",
+      "defense", "foreign", "prime", "state", "military", "security", "intelligence", "special",
+      "national", "permanent", "elected", "designate", "de", "facto", "ruling", "main", "two",
+      "three", "several", "many", "some", "visiting", "highest", "high", "ranking", "high-ranking",
+      "lead", "leading", "veteran", "unnamed", "anonymous", "thousands", "hundreds"};
+  return kWords.count(w) > 0;
+}
+
+// Components of one phrase while it is being read.
+struct PhraseReader {
+  const Sentence& s;
+  const lexicon::CompiledLexicon& lex;
+  std::string_view date;
+
+  int person = kNone, org = kNone, country = kNone;  // first token of each kind of name
+  const lexicon::ActorCode* person_code = nullptr;
+  const lexicon::ActorCode* org_code = nullptr;
+  const lexicon::ActorCode* country_code = nullptr;
+  std::string agent_role;
+  int agent_token = kNone;
+
+  bool has_actor() const { return person != kNone || org != kNone || country != kNone; }
+  bool has_any() const { return has_actor() || agent_token != kNone; }
+
+  void add_actor(int i) {
+    const lexicon::ActorEntry& entry = lex.actors[s.words[i].actor_index];
+    const lexicon::ActorCode& code = entry.resolve(date);
+    if (entry.is_person) {
+      if (person == kNone) person = i, person_code = &code;
+    } else if (!code.org.empty()) {
+      if (org == kNone) org = i, org_code = &code;
+    } else if (country == kNone) {
+      country = i, country_code = &code;
+    }
+  }
+
+  void add_agent(int i) {
+    if (agent_token != kNone) return;
+    agent_token = i;
+    agent_role = lex.agents[s.words[i].agent_index].role;
+  }
+
+  // The phrase's code: a person's dated code, else an organisation, else a
+  // country, with the agent's role when the name has none.
+  void finish(ActorPhrase& phrase) const {
+    const lexicon::ActorCode* base = person_code ? person_code : org_code ? org_code : country_code;
+    phrase.head = person != kNone ? person : org != kNone ? org : country != kNone ? country : agent_token;
+    if (!base || (base->country.empty() && base->org.empty())) return;
+    phrase.coded = true;
+    phrase.code = *base;
+    if (!agent_role.empty() && (base->role.empty() || !person_code))
+      phrase.code = lexicon::with_role(*base, agent_role);
+  }
+};
+
+bool capitalised_name_part(const Sentence& s, int i) {
+  const Word& w = s.words[i];
+  return w.token->kind == TokenKind::kWord && w.token->capitalised && w.classes == 0 &&
+         w.verb_match == 0 && w.token->folded != "'s";
+}
+
+// Reads one phrase starting at `start`; returns its end (start when none).
+int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
+  int j = start;
+  int n = s.size();
+  while (j < n) {
+    const Word& w = s.words[j];
+    if (w.actor_match > 0 && w.actor_match >= w.agent_match) {
+      reader.add_actor(j);
+      j += w.actor_match;
+    } else if (w.agent_match > 0) {
+      reader.add_agent(j);
+      j += w.agent_match;
+    } else if (is_title_modifier(w.folded()) && j + 1 < n &&
+               (s.words[j + 1].agent_match > 0 || s.words[j + 1].actor_match > 0 ||
+                is_title_modifier(s.words[j + 1].folded()))) {
+      ++j;
+    } else if (reader.agent_token != kNone && capitalised_name_part(s, j)) {
+      ++j;  // a name after a title: "Defence Minister Kang Sun Nam"
+    } else if (w.folded() == "'s" && reader.has_actor() && j + 1 < n &&
+               (s.words[j + 1].agent_match > 0 ||
+                (is_title_modifier(s.words[j + 1].folded()) && j + 2 < n &&
+                 s.words[j + 2].agent_match > 0))) {
+      ++j;  // "North Korea's foreign minister"
+    } else if ((w.folded() == "of" || w.folded() == "from") && reader.agent_token != kNone &&
+               !reader.has_actor() && j + 1 < n &&
+               (s.words[j + 1].actor_match > 0 ||
+                (s.folded(j + 1) == "the" && j + 2 < n && s.words[j + 2].actor_match > 0))) {
+      j += s.folded(j + 1) == "the" ? 2 : 1;  // "the foreign minister of Russia"
+    } else {
+      break;
+    }
+  }
+  return reader.has_any() ? j : start;
+}
+
+std::string preposition_before(const Sentence& s, int begin) {
+  int k = begin - 1;
+  while (k >= 0 && (s.folded(k) == "the" || s.folded(k) == "both")) --k;
+  if (k >= 0 && has(s.words[k].classes, kPreposition)) return std::string(s.folded(k));
+  return "";
+}
+
+// What stands between two phrases of a list: 0 none, 1 comma, 2 conjunction.
+int list_separator(const Sentence& s, int from, int to) {
+  std::string between;
+  for (int k = from; k < to; ++k) between += std::string(s.folded(k)) + " ";
+  if (between == ", " || between == ", the ") return 1;
+  static const std::unordered_set<std::string> kConjunctions = {
+      "and ", ", and ", "or ", ", or ", "as well as ", "and the ", ", and the ", "or the ",
+      "along with ", "together with ", "and its ", "/ "};
+  if (kConjunctions.count(between)) return 2;
+  // "the North Korea-Russia treaty": a hyphen joins two actors before an event noun.
+  if (between == "- ") {
+    for (int k = to; k < std::min(s.size(), to + 4); ++k)
+      if (s.words[k].noun_match > 0) return 2;
+  }
+  return 0;
+}
+
+// Adds phrases [first, last] as one group.
+void add_group(Sentence& s, int first, int last) {
+  ActorGroup group;
+  for (int p = first; p <= last; ++p) {
+    s.phrases[p].group = static_cast<int>(s.groups.size());
+    group.phrases.push_back(p);
+  }
+  group.begin = s.phrases[first].begin;
+  group.end = s.phrases[last].end;
+  s.groups.push_back(std::move(group));
+}
+
+// A chain of phrases joined by commas and conjunctions becomes one group up
+// to its last conjunction ("Seoul, Washington and Tokyo"); a comma with no
+// conjunction after it is an apposition ("Kim's sister, Kim Yo Jong") and
+// joins the group before only when it names the same entity.
+void group_chain(Sentence& s, const std::vector<int>& chain, const std::vector<int>& separators) {
+  int last_conjunction = -1;
+  for (size_t k = 1; k < chain.size(); ++k)
+    if (separators[k] == 2) last_conjunction = static_cast<int>(k);
+  size_t next = 0;
+  if (last_conjunction > 0) {
+    add_group(s, chain[0], chain[last_conjunction]);
+    next = last_conjunction + 1;
+  }
+  for (size_t k = next; k < chain.size(); ++k) {
+    int p = chain[k];
+    if (k > 0 && !s.groups.empty()) {
+      ActorGroup& previous = s.groups.back();
+      const ActorPhrase& before = s.phrases[previous.phrases.back()];
+      bool first_in_pp = !s.phrases[previous.phrases.front()].prep.empty();
+      if (!first_in_pp && before.coded && s.phrases[p].coded && before.entity() == s.phrases[p].entity()) {
+        s.phrases[p].group = static_cast<int>(s.groups.size()) - 1;
+        previous.phrases.push_back(p);
+        previous.end = s.phrases[p].end;
+        continue;
+      }
+    }
+    add_group(s, p, p);
+  }
+}
+
+void build_groups(Sentence& s) {
+  s.groups.clear();
+  std::vector<int> chain, separators;
+  for (int p = 0; p < static_cast<int>(s.phrases.size()); ++p) {
+    int separator = 0;
+    if (!chain.empty()) {
+      const ActorPhrase& previous = s.phrases[chain.back()];
+      if (!previous.possessive) separator = list_separator(s, previous.end, s.phrases[p].begin);
+    }
+    if (!chain.empty() && separator == 0) {
+      group_chain(s, chain, separators);
+      chain.clear();
+      separators.clear();
+    }
+    chain.push_back(p);
+    separators.push_back(separator);
+  }
+  if (!chain.empty()) group_chain(s, chain, separators);
+}
+
+}  // namespace
+
+void find_actor_phrases(Sentence& s, const lexicon::CompiledLexicon& lex, std::string_view date) {
+  s.phrases.clear();
+  int n = s.size();
+  for (int i = 0; i < n;) {
+    PhraseReader reader{s, lex, date, kNone, kNone, kNone, nullptr, nullptr, nullptr, "", kNone};
+    int end = read_phrase(s, i, reader);
+    if (end == i) {
+      ++i;
+      continue;
+    }
+    ActorPhrase phrase;
+    phrase.begin = i;
+    phrase.end = end;
+    reader.finish(phrase);
+    phrase.possessive = end < n && (s.folded(end) == "'s" || s.folded(end) == "'");
+    phrase.prep = preposition_before(s, i);
+    int index = static_cast<int>(s.phrases.size());
+    for (int k = i; k < end; ++k) s.words[k].phrase = index;
+    s.phrases.push_back(std::move(phrase));
+    i = end;
+  }
+  build_groups(s);
+}
+
+}  // namespace dyad::coder

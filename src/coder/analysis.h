@@ -1,0 +1,24 @@
+// The analysis stages over one sentence, in the order the engine runs them.
+#pragma once
+
+#include <string_view>
+
+#include "lexicon/compiled_lexicon.h"
+#include "sentence.h"
+
+namespace dyad::coder {
+
+// Fills Sentence::words from the tokens: trie ids, closed classes, and the
+// longest actor / agent / verb / event-noun phrase starting at each token.
+void match_words(Sentence& sentence, const lexicon::CompiledLexicon& lexicon);
+
+// Builds actor phrases (names, titles, agents, possessives, "minister of X")
+// and coordination groups. Dated actors resolve against `date`.
+void find_actor_phrases(Sentence& sentence, const lexicon::CompiledLexicon& lexicon,
+                        std::string_view date);
+
+// Finds verb groups: auxiliaries, modals and negators before a dictionary
+// verb, with voice, tense and infinitive marks.
+void find_verb_groups(Sentence& sentence, const lexicon::CompiledLexicon& lexicon);
+
+}  // namespace dyad::coder

@@ -1,0 +1,345 @@
+#include "event_finder.h"
+
+#include <algorithm>
+
+#include "modality.h"
+#include "word_classes.h"
+
+namespace dyad::coder {
+namespace {
+
+using lexicon::PatternElement;
+using lexicon::VerbPattern;
+
+bool is_boundary_punct(std::string_view f) {
+  return f == ";" || f == ":" || f == "(" || f == ")" || f == "\u2014" || f == "--";
+}
+
+bool group_has_coded(const Sentence& s, int group) {
+  for (int p : s.groups[group].phrases)
+    if (s.phrases[p].coded) return true;
+  return false;
+}
+
+bool group_in_pp(const Sentence& s, int group) {
+  return !s.phrases[s.groups[group].phrases.front()].prep.empty();
+}
+
+// Moves left past ", who/which ... ," and "( ... )" when k sits on their closing mark.
+int skip_inserted_clause(const Sentence& s, int k) {
+  if (s.folded(k) == ")") {
+    while (k >= 0 && s.folded(k) != "(") --k;
+    return k - 1;
+  }
+  if (s.folded(k) == ",") {
+    for (int c = k - 1; c >= 0; --c) {
+      if (s.folded(c) == ",") {
+        if (has(s.words[c + 1].classes, kRelative)) return c - 1;
+        break;
+      }
+    }
+  }
+  return k;
+}
+
+class EventFinder {
+ public:
+  EventFinder(const Sentence& s, const lexicon::CompiledLexicon& lex)
+      : s_(s), lex_(lex), cues_(find_sentence_cues(s)), subjects_(s.verbs.size(), kNone) {}
+
+  std::vector<CandidateEvent> run() {
+    for (int v = 0; v < static_cast<int>(s_.verbs.size()); ++v) {
+      subjects_[v] = find_subject(v);
+      code_verb(v);
+    }
+    for (int i = 0; i < s_.size(); ++i)
+      if (s_.words[i].noun_match > 0 && s_.words[i].verb_group == kNone && s_.words[i].phrase == kNone)
+        code_noun(i);
+    return std::move(events_);
+  }
+
+ private:
+  // --- subjects ---
+
+  int antecedent_of_relative(int relative) const {
+    int m = relative - 1;
+    if (s_.folded(m) == ",") --m;
+    if (m >= 0 && s_.words[m].phrase != kNone) return s_.phrases[s_.words[m].phrase].group;
+    return kNone;
+  }
+
+  int find_subject(int v) const {
+    const VerbGroup& g = s_.verbs[v];
+    int k = g.begin - 1;
+    std::string_view before = s_.folded(k);
+    // Coordinated verbs share their subject: "signed the treaty and pledged ...".
+    if ((before == "and" || before == "but" || before == "or" || before == "then") && v > 0)
+      return subjects_[v - 1];
+    if (has(s_.words.size() > 0 && k >= 0 ? s_.words[k].classes : 0, kRelative) ||
+        (before == "that" && k > 0 && s_.words[k - 1].phrase != kNone))
+      return antecedent_of_relative(k);
+    if (g.infinitive && v > 0 && s_.words[g.begin - 1].phrase == kNone) {
+      // "pledged to send": the controller's subject, unless an object intervenes.
+      const VerbGroup& prev = s_.verbs[v - 1];
+      if (prev.end == g.begin) return subjects_[v - 1];
+    }
+    while (k >= 0) {
+      int skipped = skip_inserted_clause(s_, k);
+      if (skipped != k) {
+        k = skipped;
+        continue;
+      }
+      std::string_view f = s_.folded(k);
+      if (f == ";" || f == ":") return kNone;
+      const Word& w = s_.words[k];
+      if (w.phrase != kNone) {
+        const ActorPhrase& phrase = s_.phrases[w.phrase];
+        if (!group_in_pp(s_, phrase.group) && !phrase.possessive)
+          return group_has_coded(s_, phrase.group) ? phrase.group : kNone;
+        k = s_.groups[phrase.group].begin - 1;
+        continue;
+      }
+      if (has(w.classes, kPronoun)) return kNone;
+      if (has(w.classes, kRelative)) return antecedent_of_relative(k);
+      --k;
+    }
+    return kNone;
+  }
+
+  // --- objects ---
+
+  bool is_speech_code(const std::string& code) const {
+    std::string root = code.substr(0, 2);
+    return root == "01" || root == "02" || root == "10" || root == "11" || root == "12" ||
+           root == "13" || root == "09";
+  }
+
+  // End of the stretch after a verb where its objects may stand.
+  int window_end(const VerbGroup& g, bool speech) const {
+    for (int k = g.end; k < s_.size(); ++k) {
+      std::string_view f = s_.folded(k);
+      const Word& w = s_.words[k];
+      if (is_boundary_punct(f)) return k;
+      if (k > g.end && w.verb_group != kNone) {
+        const VerbGroup& next = s_.verbs[w.verb_group];
+        if (!next.infinitive && !next.gerund && next.begin >= g.end) return next.begin;
+      }
+      if (has(w.classes, kRelative) && s_.folded(k - 1) == ",") return k;
+      if (has(w.classes, kSubordinator) && !has(w.classes, kPreposition) && !has(w.classes, kRelative)) {
+        if (f == "that" && (speech || k == g.end)) continue;
+        if (f == "as" || f == "so") continue;
+        return k;
+      }
+    }
+    return s_.size();
+  }
+
+  bool word_matches(int k, const PatternElement& e) const {
+    std::string_view f = s_.folded(k);
+    if (e.kind == PatternElement::Kind::kClass) return lex_.word_in_class(f, e.class_id);
+    for (const std::string& w : e.words) {
+      if (f == w) return true;
+      if (f.size() > w.size() && f.starts_with(w)) {
+        std::string_view rest = f.substr(w.size());
+        if (rest == "s" || rest == "es") return true;
+      }
+      if (w.find(' ') != std::string::npos) {  // a multi-word element
+        std::string joined;
+        for (int j = k; j < s_.size() && joined.size() < w.size(); ++j) {
+          if (!joined.empty()) joined.push_back(' ');
+          joined.append(s_.folded(j));
+        }
+        if (joined == w) return true;
+      }
+    }
+    return false;
+  }
+
+  // First coded phrase group in [from, to) other than `exclude`, whose phrases
+  // are not all the same entity as the source; optionally with a given preposition.
+  int first_target(int from, int to, int exclude, int source_group, bool skip_by) const {
+    for (int k = std::max(from, 0); k < to; ++k) {
+      const Word& w = s_.words[k];
+      if (w.phrase == kNone) continue;
+      const ActorPhrase& phrase = s_.phrases[w.phrase];
+      int group = phrase.group;
+      k = std::max(k, s_.groups[group].end - 1);
+      if (group == exclude || (skip_by && phrase.prep == "by")) continue;
+      if (!group_has_coded(s_, group)) continue;
+      if (source_group != kNone && same_entities(source_group, group)) continue;
+      return group;
+    }
+    return kNone;
+  }
+
+  bool same_entities(int a, int b) const {
+    for (int pa : s_.groups[a].phrases)
+      for (int pb : s_.groups[b].phrases)
+        if (s_.phrases[pa].coded && s_.phrases[pb].coded && s_.phrases[pa].entity() != s_.phrases[pb].entity())
+          return false;
+    return true;
+  }
+
+  struct PatternMatch {
+    const VerbPattern* pattern = nullptr;
+    int target_group = kNone;  // from a "+" element
+  };
+
+  PatternMatch match_pattern(const VerbGroup& g, int from, int to, int source_group) const {
+    for (const VerbPattern& pattern : lex_.patterns_by_lemma[g.lemma]) {
+      int pos = g.passive ? from : g.end;
+      PatternMatch match{&pattern, kNone};
+      bool ok = true;
+      for (const PatternElement& e : pattern.elements) {
+        if (e.kind == PatternElement::Kind::kTarget) {
+          match.target_group = first_target(pos, to, kNone, source_group, false);
+          if (match.target_group == kNone) ok = false;
+          else pos = s_.groups[match.target_group].end;
+        } else {
+          int k = pos;
+          while (k < to && (k == g.verb || !word_matches(k, e))) ++k;
+          if (k >= to) ok = false;
+          else pos = k + 1;
+        }
+        if (!ok) break;
+      }
+      if (ok) return match;
+    }
+    return {};
+  }
+
+  void code_verb(int v) {
+    const VerbGroup& g = s_.verbs[v];
+    if (lex_.patterns_by_lemma[g.lemma].empty()) return;
+    int subject = subjects_[v];
+    int end = window_end(g, true);
+    int source = subject, target = kNone;
+    int by_group = kNone;
+    if (g.passive) {
+      for (int k = g.end; k < end; ++k)
+        if (s_.words[k].phrase != kNone && s_.phrases[s_.words[k].phrase].prep == "by") {
+          by_group = s_.phrases[s_.words[k].phrase].group;
+          break;
+        }
+      source = by_group;
+    }
+    PatternMatch match = match_pattern(g, g.passive ? std::max(0, g.begin - 8) : g.end, end, source);
+    if (!match.pattern || (match.pattern->code == "---" && match.pattern->rev_code.empty())) return;
+    const VerbPattern& p = *match.pattern;
+    if (!is_speech_code(p.code)) end = window_end(g, false);
+    if (g.passive) {
+      target = subject != kNone ? subject : first_target(g.end, end, by_group, source, true);
+    } else {
+      target = match.target_group != kNone ? match.target_group : first_target(g.end, end, source, source, false);
+    }
+    auto modality = verb_event_modality(s_, cues_, g, kNone);
+    if (!modality) return;
+    double confidence = 0.85;
+    if (target != kNone && s_.groups[target].begin - g.end > 8) confidence -= 0.2;
+    if (source != kNone && g.begin - s_.groups[source].end > 10) confidence -= 0.15;
+    bool joint = !p.rev_code.empty() && p.rev_code == p.code;
+    emit(source, target, p.code, p.rev_code, g.verb, g.end, false, *modality, confidence);
+    if (joint && source != kNone) emit_within(source, p.code, g.verb, g.end, false, *modality, confidence);
+  }
+
+  // --- nominal events ---
+
+  bool is_adjective_like(int k) const {
+    const Word& w = s_.words[k];
+    return w.phrase == kNone && w.verb_group == kNone && w.classes == 0 &&
+           w.token->kind == TokenKind::kWord && w.noun_match == 0;
+  }
+
+  void code_noun(int i) {
+    const lexicon::EventNoun& noun = lex_.nouns[s_.words[i].noun_index];
+    int end_noun = i + s_.words[i].noun_match;
+    int source = kNone;
+    bool presupposed = false;
+    int k = i - 1;
+    for (int skipped = 0; skipped < 2 && k >= 0 && is_adjective_like(k); ++skipped) --k;
+    if (k >= 0 && (s_.folded(k) == "'s" || s_.folded(k) == "'")) {
+      if (k > 0 && s_.words[k - 1].phrase != kNone) {
+        source = s_.phrases[s_.words[k - 1].phrase].group;
+        presupposed = true;
+      }
+    } else if (k >= 0 && s_.words[k].phrase != kNone) {
+      const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
+      if (phrase.end == k + 1) source = phrase.group, presupposed = true;  // "Russian support"
+    }
+    int target = kNone;
+    bool between = false;
+    for (int j = end_noun; j < s_.size() && j < end_noun + 10; ++j) {
+      std::string_view f = s_.folded(j);
+      if (is_boundary_punct(f) || s_.words[j].verb_group != kNone) break;
+      if (has(s_.words[j].classes, kRelative) || f == "that") break;
+      if (s_.words[j].phrase == kNone) continue;
+      const ActorPhrase& phrase = s_.phrases[s_.words[j].phrase];
+      j = s_.groups[phrase.group].end - 1;
+      if (phrase.prep == "by" && source == kNone) {
+        source = phrase.group;
+        continue;
+      }
+      bool prep_ok = noun.target_preps.empty() ||
+                     std::find(noun.target_preps.begin(), noun.target_preps.end(), phrase.prep) !=
+                         noun.target_preps.end();
+      if (!prep_ok || !group_has_coded(s_, phrase.group)) continue;
+      if (phrase.prep == "between") between = true;
+      target = phrase.group;
+      break;
+    }
+    bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
+    Modality modality = nominal_event_modality(s_, cues_, i, presupposed);
+    if (between && joint) {
+      emit_within(target, noun.code, i, end_noun, true, modality, 0.6);
+      return;
+    }
+    if (source == kNone) return;
+    emit(source, target, noun.code, noun.rev_code, i, end_noun, true, modality, 0.6);
+    if (joint) emit_within(source, noun.code, i, end_noun, true, modality, 0.6);
+  }
+
+  // --- emission ---
+
+  void add(int source, int target, const std::string& code, int anchor, int anchor_end,
+           bool nominal, Modality modality, double confidence) {
+    const ActorPhrase& a = s_.phrases[source];
+    const ActorPhrase& b = s_.phrases[target];
+    if (code == "---") return;  // "---/072 receive &WEAPONS": only the reverse direction codes
+    if (!a.coded || !b.coded || a.entity() == b.entity()) return;
+    events_.push_back(CandidateEvent{source, target, code, anchor, anchor_end, nominal, modality, confidence});
+  }
+
+  void emit(int source_group, int target_group, const std::string& code, const std::string& rev,
+            int anchor, int anchor_end, bool nominal, Modality modality, double confidence) {
+    if (source_group == kNone || target_group == kNone) return;
+    for (int sp : s_.groups[source_group].phrases)
+      for (int tp : s_.groups[target_group].phrases) {
+        add(sp, tp, code, anchor, anchor_end, nominal, modality, confidence);
+        if (!rev.empty()) add(tp, sp, rev, anchor, anchor_end, nominal, modality, confidence);
+      }
+  }
+
+  // Joint acts of a compound actor: one event per ordered pair.
+  void emit_within(int group, const std::string& code, int anchor, int anchor_end, bool nominal,
+                   Modality modality, double confidence) {
+    if (group == kNone) return;
+    const auto& phrases = s_.groups[group].phrases;
+    for (int a : phrases)
+      for (int b : phrases)
+        if (a != b) add(a, b, code, anchor, anchor_end, nominal, modality, confidence);
+  }
+
+  const Sentence& s_;
+  const lexicon::CompiledLexicon& lex_;
+  SentenceCues cues_;
+  std::vector<int> subjects_;
+  std::vector<CandidateEvent> events_;
+};
+
+}  // namespace
+
+std::vector<CandidateEvent> find_events(const Sentence& s, const lexicon::CompiledLexicon& lex) {
+  return EventFinder(s, lex).run();
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,61 @@
+// One pass of the compiled trie over the sentence's tokens.
+#include "analysis.h"
+#include "word_classes.h"
+
+namespace dyad::coder {
+namespace {
+
+bool payload_fits(const lexicon::PhrasePayload& payload, const Token& first,
+                  std::string_view previous) {
+  if (payload.after_the && previous != "the") return false;
+  if (payload.acronym) return first.all_caps;
+  if (payload.proper_name) return first.capitalised || first.all_caps;
+  return true;
+}
+
+}  // namespace
+
+void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
+  s.words.clear();
+  s.words.reserve(s.tokens.size());
+  for (const Token& token : s.tokens)
+    s.words.push_back(Word{&token, lex.trie.token_id(token.folded), word_classes(token.folded)});
+  const uint32_t hyphen = lex.trie.token_id("-");
+  std::vector<uint32_t> ids;
+  ids.reserve(s.words.size());
+  for (const Word& w : s.words) ids.push_back(w.id);
+
+  for (int i = 0; i < s.size(); ++i) {
+    Word& word = s.words[i];
+    if (word.id == lexicon::TokenTrie::kNoToken) continue;
+    lex.trie.match(ids, i, hyphen, [&](const lexicon::PhraseMatch& m) {
+      const lexicon::PhrasePayload& p = *m.payload;
+      int length = static_cast<int>(m.length);
+      if (!payload_fits(p, *word.token, s.folded(i - 1))) return;
+      switch (p.kind) {
+        case lexicon::PhraseKind::kActor:
+          if (length > word.actor_match) word.actor_match = length, word.actor_index = p.index;
+          break;
+        case lexicon::PhraseKind::kAgent:
+          if (length > word.agent_match) word.agent_match = length, word.agent_index = p.index;
+          break;
+        case lexicon::PhraseKind::kVerb:
+          if (length > word.verb_match) {
+            word.verb_match = length;
+            word.verb_lemma = lex.verb_forms[p.index].lemma;
+            word.verb_flags = lex.verb_forms[p.index].flags;
+          } else if (length == word.verb_match && lex.verb_forms[p.index].lemma == word.verb_lemma) {
+            word.verb_flags |= lex.verb_forms[p.index].flags;
+          }
+          break;
+        case lexicon::PhraseKind::kNoun:
+          if (length > word.noun_match) word.noun_match = length, word.noun_index = p.index;
+          break;
+        case lexicon::PhraseKind::kCue:
+          break;
+      }
+    });
+  }
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,187 @@
+#include "modality.h"
+
+#include <unordered_set>
+
+#include "word_classes.h"
+
+namespace dyad::coder {
+namespace {
+
+bool is_reporting_finite(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "said", "says", "told", "reported", "claimed", "claims", "added", "alleged", "alleges",
+      "insisted", "estimated", "believes", "believed", "wrote", "noted", "stated", "suspects",
+      "suspected", "assessed", "assesses"};
+  return kWords.count(w) > 0;
+}
+
+// What a cue says about an event, before precedence is applied.
+struct CueSet {
+  bool negated = false, recommend = false, possible = false, planned = false;
+  bool cessation_urged = false;
+};
+
+// The verb group whose verb is at token `i`, or nullptr.
+const VerbGroup* group_at(const Sentence& s, int i) {
+  if (i < 0 || i >= s.size() || s.words[i].verb_group == kNone) return nullptr;
+  return &s.verbs[s.words[i].verb_group];
+}
+
+void add_chain_cues(const VerbGroup& g, CueSet& cues) {
+  if (g.negated) cues.negated = true;
+  if (g.modal == kModalRecommend) cues.recommend = true;
+  else if (g.modal == kModalPossible) cues.possible = true;
+  else if (g.modal == kModalFuture) cues.planned = true;
+}
+
+void add_control(ControlKind kind, CueSet& cues) {
+  switch (kind) {
+    case ControlKind::kPlanned: cues.planned = true; break;
+    case ControlKind::kPossible: cues.possible = true; break;
+    case ControlKind::kNegative: cues.negated = true; break;
+    case ControlKind::kRecommend: cues.recommend = true; break;
+    case ControlKind::kNone: break;
+  }
+}
+
+// "urged Seoul to send", "is likely to send", "has yet to send": the word
+// that governs the infinitive, skipping the object of urge and "on" of "call on".
+int infinitive_controller(const Sentence& s, const VerbGroup& g) {
+  int k = g.begin - 1;  // g.begin is "to"
+  while (k >= 0 && (s.words[k].phrase != kNone || s.folded(k) == "on" || s.folded(k) == "upon" ||
+                    s.folded(k) == "not" || s.folded(k) == "the"))
+    --k;
+  return k;
+}
+
+// Cues from the verbs that govern this one: infinitive controllers, gerund
+// frames ("refrained from sending", "considering sending"), chained.
+void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int depth = 0) {
+  if (depth > 3) return;
+  if (g.infinitive) {
+    int k = infinitive_controller(s, g);
+    if (k < 0) return;
+    ControlKind kind = control_kind(s.folded(k));
+    if (kind == ControlKind::kNone && has(s.words[k].classes, kBe)) {
+      // "is to send": a schedule.
+      cues.planned = true;
+    }
+    add_control(kind, cues);
+    if (const VerbGroup* governor = group_at(s, k)) {
+      add_chain_cues(*governor, cues);
+      add_governing_cues(s, *governor, cues, depth + 1);
+    } else if (k > 0 && group_at(s, k - 1) == nullptr) {
+      // "is likely to": the adjective's own auxiliaries ("is not likely").
+      for (int a = k - 1; a >= 0 && a >= k - 3; --a)
+        if (has(s.words[a].classes, kNegator)) cues.negated = true;
+    }
+    return;
+  }
+  if (g.gerund) {
+    std::string_view before = s.folded(g.begin - 1);
+    std::string_view two_before = s.folded(g.begin - 2);
+    if (before == "from" && (two_before.starts_with("refrain") || two_before.starts_with("abstain")))
+      cues.negated = true;
+    if (before == "of" && two_before == "short") cues.negated = true;
+    if (before.starts_with("consider") || before == "weighing" || before == "mulling" ||
+        before == "contemplating" || before == "discussing")
+      cues.possible = true;
+    if (before == "out" && (two_before == "rule" || two_before == "ruled" || two_before == "rules" ||
+                            two_before == "ruling")) {
+      const VerbGroup* rule = group_at(s, g.begin - 2);
+      if (rule && rule->negated) cues.possible = true;  // "does not rule out sending"
+      else cues.negated = true;
+    }
+    if (before == "avoided" || before == "avoid" || before == "stopped" || before == "ceased")
+      cues.negated = true;
+  }
+}
+
+bool near_hedge(const Sentence& s, const VerbGroup& g) {
+  for (int k = g.begin - 3; k < g.end + 2; ++k) {
+    std::string_view f = s.folded(k);
+    if (f == "likely" || f == "probably" || f == "possibly" || f == "perhaps" || f == "potentially")
+      return true;
+  }
+  return false;
+}
+
+// Whether an attribution cue scopes over the event at `verb`.
+bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g) {
+  if (cues.hedged) return true;
+  for (int cue : cues.attributions) {
+    if (cue >= g.begin && cue < g.end) continue;  // the event's own verb
+    if (cue < g.begin) return true;               // "X said (that) ..."
+    // After the event: only a closing ", X said", with no event verb after it.
+    if (!is_reporting_finite(s.folded(cue))) continue;
+    bool verb_after = false;
+    for (const VerbGroup& other : s.verbs)
+      if (other.verb > cue) verb_after = true;
+    if (!verb_after) return true;
+  }
+  for (int cue : cues.accusations)
+    if (cue < g.begin) return true;  // "accused X of sending"
+  return false;
+}
+
+}  // namespace
+
+SentenceCues find_sentence_cues(const Sentence& s) {
+  SentenceCues cues;
+  for (int i = 0; i < s.size(); ++i) {
+    std::string_view f = s.folded(i);
+    const Word& w = s.words[i];
+    if (has(w.classes, kConditional) || (f == "case" && s.folded(i - 1) == "in") ||
+        f == "conditioned" || (f == "provided" && s.folded(i + 1) == "that"))
+      cues.conditional = true;
+    if (f == "reportedly" || f == "allegedly" || f == "purportedly" || f == "supposedly" ||
+        (f == "according" && s.folded(i + 1) == "to"))
+      cues.hedged = true;
+    else if (is_attribution_word(f))
+      cues.attributions.push_back(i);
+    if (is_accusation_word(f)) {
+      // The reason after "of", "for" or "over" is attributed.
+      for (int k = i + 1; k < s.size() && k < i + 12; ++k) {
+        std::string_view p = s.folded(k);
+        if (p == "of" || p == "for" || p == "over") {
+          cues.accusations.push_back(k);
+          break;
+        }
+      }
+    }
+  }
+  return cues;
+}
+
+std::optional<Modality> verb_event_modality(const Sentence& s, const SentenceCues& sentence_cues,
+                                            const VerbGroup& g, int) {
+  CueSet cues;
+  add_chain_cues(g, cues);
+  add_governing_cues(s, g, cues);
+  if (near_hedge(s, g)) cues.possible = true;
+  if (cues.recommend && (cues.negated || is_cessation_verb(s.folded(g.verb)))) return std::nullopt;
+  if (cues.negated) return Modality::kNegated;
+  if (sentence_cues.conditional) return Modality::kPossible;
+  if (cues.recommend) return Modality::kRecommended;
+  if (cues.possible) return Modality::kPossible;
+  if (cues.planned) return Modality::kPlanned;
+  if (attributed(s, sentence_cues, g)) return Modality::kReported;
+  return Modality::kAsserted;
+}
+
+Modality nominal_event_modality(const Sentence& s, const SentenceCues& cues, int noun, bool presupposed) {
+  for (int cue : cues.accusations)
+    if (cue < noun) return Modality::kReported;
+  if (presupposed) return Modality::kAsserted;
+  // A bare nominal takes the modality of the verb that governs it.
+  for (int k = noun - 1; k >= 0; --k) {
+    if (const VerbGroup* g = group_at(s, k)) {
+      auto m = verb_event_modality(s, cues, *g, kNone);
+      return m ? *m : Modality::kPossible;
+    }
+  }
+  if (cues.conditional) return Modality::kPossible;
+  return cues.hedged ? Modality::kReported : Modality::kAsserted;
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,32 @@
+// Modality: how the sentence holds an event, decided from the scope of cues
+// over the event's own verb (its auxiliary chain, the verb that controls its
+// infinitive or gerund, a conditional clause, attribution).
+#pragma once
+
+#include <optional>
+
+#include "dyad/event.h"
+#include "sentence.h"
+
+namespace dyad::coder {
+
+// Cues that hold for the whole sentence, found once.
+struct SentenceCues {
+  bool conditional = false;       // if / unless / in case
+  bool hedged = false;            // reportedly, allegedly, according to
+  std::vector<int> attributions;  // tokens of reporting verbs ("said", "claimed", "denied")
+  std::vector<int> accusations;   // "accused X of", "sanctioned X over"
+};
+
+SentenceCues find_sentence_cues(const Sentence& sentence);
+
+// The modality of a verb event, or nullopt when the event must not be coded
+// at all ("should not send", "urged X to stop").
+std::optional<Modality> verb_event_modality(const Sentence& sentence, const SentenceCues& cues,
+                                            const VerbGroup& group, int source_entity_token);
+
+// The modality of a nominal event at token `noun` ("North Korea's supply of shells").
+Modality nominal_event_modality(const Sentence& sentence, const SentenceCues& cues, int noun,
+                                bool presupposed);
+
+}  // namespace dyad::coder

@@ -1,0 +1,104 @@
+// Verb groups: a dictionary verb used as a verb (not as a noun or adjective),
+// with the auxiliaries, modals, negators and adverbs before it.
+#include <unordered_set>
+
+#include "analysis.h"
+#include "word_classes.h"
+
+namespace dyad::coder {
+namespace {
+
+using lexicon::kBase;
+using lexicon::kGerund;
+using lexicon::kParticiple;
+using lexicon::kPast;
+using lexicon::kThird;
+
+bool is_adverb(const Word& w) {
+  if (has(w.classes, kAdverb)) return true;
+  std::string_view f = w.folded();
+  return f.size() > 4 && f.ends_with("ly") && !w.token->capitalised && w.actor_match == 0 &&
+         w.verb_match == 0;
+}
+
+// Index of the nearest word before `i` that is not an adverb, or -1.
+int previous_non_adverb(const Sentence& s, int i) {
+  int k = i - 1;
+  while (k >= 0 && is_adverb(s.words[k])) --k;
+  return k;
+}
+
+bool is_auxiliary(const Word& w) {
+  return (w.classes & (kBe | kHave | kDo | kGet | kModalPossible | kModalRecommend |
+                       kModalFuture | kNegator)) != 0;
+}
+
+// Whether the dictionary verb at `i` is used as a verb here.
+bool used_as_verb(const Sentence& s, int i) {
+  const Word& w = s.words[i];
+  int prev = previous_non_adverb(s, i);
+  std::string_view next = s.folded(i + w.verb_match);
+  const Word* p = prev >= 0 ? &s.words[prev] : nullptr;
+  if (p && has(p->classes, kDeterminer) && !is_auxiliary(*p)) return false;  // "the supply", "its visit"
+  if (p && is_auxiliary(*p)) return true;
+  if (p && p->folded() == "to") return (w.verb_flags & kBase) != 0;
+  bool finite_ambiguous = (w.verb_flags & (kPast | kParticiple | kGerund)) == 0;
+  if ((w.verb_flags & kGerund) && !finite_ambiguous) return next != "of";
+  if (w.verb_flags & (kPast | kParticiple)) return true;
+  if (next == "of") return false;  // "supplies of", "visits of"
+  // Base or -s form: a verb only after its subject.
+  if (!p) return false;
+  return p->phrase != kNone || has(p->classes, kPronoun) || has(p->classes, kRelative) ||
+         p->folded() == "that" || p->folded() == "and" || p->folded() == "who";
+}
+
+VerbGroup make_group(const Sentence& s, int i) {
+  const Word& w = s.words[i];
+  VerbGroup g;
+  g.verb = i;
+  g.end = i + w.verb_match;
+  g.lemma = w.verb_lemma;
+  g.flags = w.verb_flags;
+  g.begin = i;
+  bool nearest_aux_seen = false;
+  bool be_nearest = false, have_before_be = false;
+  for (int k = i - 1; k >= 0; --k) {
+    const Word& a = s.words[k];
+    if (a.folded() == "to" && k == i - 1) {
+      g.infinitive = true;
+      g.begin = k;
+      continue;
+    }
+    if (!is_auxiliary(a) && !is_adverb(a)) break;
+    g.begin = k;
+    if (has(a.classes, kNegator)) g.negated = true;
+    if ((has(a.classes, kBe) || has(a.classes, kGet)) && !nearest_aux_seen) be_nearest = true;
+    if (has(a.classes, kHave) && !nearest_aux_seen) have_before_be = true;
+    if (is_auxiliary(a) && !has(a.classes, kNegator)) nearest_aux_seen = true;
+    for (WordClass m : {kModalPossible, kModalRecommend, kModalFuture})
+      if (has(a.classes, m)) g.modal = m;  // the leftmost modal wins
+  }
+  g.gerund = (w.verb_flags & kGerund) && !(w.verb_flags & (kBase | kThird | kPast));
+  bool participle = (w.verb_flags & kParticiple) != 0;
+  g.passive = participle && be_nearest && !have_before_be;
+  // Reduced passive: "the treaty signed by Putin".
+  if (participle && !nearest_aux_seen && s.folded(g.end) == "by") g.passive = true;
+  return g;
+}
+
+}  // namespace
+
+void find_verb_groups(Sentence& s, const lexicon::CompiledLexicon&) {
+  s.verbs.clear();
+  for (int i = 0; i < s.size(); ++i) {
+    const Word& w = s.words[i];
+    if (w.verb_match == 0 || w.phrase != kNone || !used_as_verb(s, i)) continue;
+    VerbGroup group = make_group(s, i);
+    int index = static_cast<int>(s.verbs.size());
+    for (int k = i; k < group.end; ++k) s.words[k].verb_group = index;
+    s.verbs.push_back(group);
+    i = group.end - 1;
+  }
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,312 @@
+// Article extraction from HTML, readability-style: parse with gumbo, drop
+// page furniture by tag and by class/id, score text blocks, keep the blocks
+// under the best-scoring container. Dates come from page metadata.
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <regex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <simdjson.h>
+
+#include "dyad/ingest.h"
+
+namespace dyad {
+namespace {
+
+struct Block {
+  const GumboNode* node;
+  std::string text;
+  size_t link_chars = 0;
+  bool heading = false;
+};
+
+const GumboVector* children_of(const GumboNode* node) {
+  if (node->type == GUMBO_NODE_ELEMENT) return &node->v.element.children;
+  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
+  return nullptr;
+}
+
+const char* attribute(const GumboNode* node, const char* name) {
+  if (node->type != GUMBO_NODE_ELEMENT) return nullptr;
+  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
+  return attr ? attr->value : nullptr;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_furniture_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FORM: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_MENU: case GUMBO_TAG_INPUT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// class/id words that mark page furniture (unless they also mark content).
+bool is_furniture_class(const GumboNode* node) {
+  std::string names;
+  for (const char* a : {"class", "id", "role", "aria-label"})
+    if (const char* v = attribute(node, a)) names += lower(v) + " ";
+  if (names.empty()) return false;
+  static const std::regex kFurniture(
+      "nav|menu|footer|masthead|share|social|newsletter|subscribe|signup|sign-up|related|"
+      "trending|sidebar|cookie|consent|promo|advert|\\bads?\\b|ad-slot|comment|breadcrumb|"
+      "byline|caption|credit|teaser|keep-reading|read-more|more-stories|popular|banner|"
+      "modal|login|paywall|toolbar|tags|widget|recommend|outbrain|taboola|navigation|"
+      "complementary|contentinfo");
+  static const std::regex kContent("article-body|story-body|post-body|entry-content|\\bmain\\b");
+  return std::regex_search(names, kFurniture) && !std::regex_search(names, kContent);
+}
+
+bool is_block_tag(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_LI: case GUMBO_TAG_H1: case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_MAIN: case GUMBO_TAG_BODY:
+    case GUMBO_TAG_FIGURE: case GUMBO_TAG_DL: case GUMBO_TAG_DD: case GUMBO_TAG_DT:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool is_heading(GumboTag tag) {
+  return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+}
+
+void append_space_collapsed(std::string& out, std::string_view text) {
+  for (char c : text) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+}
+
+void trim(std::string& s) {
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  size_t start = s.find_first_not_of(' ');
+  s.erase(0, start == std::string::npos ? s.size() : start);
+}
+
+// Collects text blocks: a block element's inline text (nested blocks become
+// their own blocks).
+class BlockCollector {
+ public:
+  std::vector<Block> blocks;
+
+  void walk(const GumboNode* node) {
+    if (node->type == GUMBO_NODE_ELEMENT) {
+      GumboTag tag = node->v.element.tag;
+      if (is_furniture_tag(tag) || is_furniture_class(node)) return;
+      if (tag == GUMBO_TAG_BR) return;
+    }
+    if (node->type == GUMBO_NODE_ELEMENT && is_block_tag(node->v.element.tag)) {
+      Block block{node, "", 0, is_heading(node->v.element.tag)};
+      collect_inline(node, block, false);
+      trim(block.text);
+      if (!block.text.empty()) blocks.push_back(std::move(block));
+    }
+    if (const GumboVector* kids = children_of(node))
+      for (unsigned i = 0; i < kids->length; ++i)
+        if (is_container(static_cast<const GumboNode*>(kids->data[i])))
+          walk(static_cast<const GumboNode*>(kids->data[i]));
+  }
+
+ private:
+  static bool is_container(const GumboNode* node) {
+    return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_DOCUMENT;
+  }
+
+  void collect_inline(const GumboNode* node, Block& block, bool in_link) {
+    const GumboVector* kids = children_of(node);
+    if (!kids) return;
+    for (unsigned i = 0; i < kids->length; ++i) {
+      auto* kid = static_cast<const GumboNode*>(kids->data[i]);
+      if (kid->type == GUMBO_NODE_TEXT || kid->type == GUMBO_NODE_WHITESPACE) {
+        size_t before = block.text.size();
+        append_space_collapsed(block.text, kid->v.text.text);
+        if (in_link) block.link_chars += block.text.size() - before;
+      } else if (kid->type == GUMBO_NODE_ELEMENT) {
+        GumboTag tag = kid->v.element.tag;
+        if (is_block_tag(tag) || is_furniture_tag(tag) || is_furniture_class(kid)) continue;
+        if (tag == GUMBO_TAG_BR) {
+          append_space_collapsed(block.text, " ");
+          continue;
+        }
+        collect_inline(kid, block, in_link || tag == GUMBO_TAG_A);
+      }
+    }
+  }
+};
+
+size_t count_char(std::string_view s, char c) { return std::count(s.begin(), s.end(), c); }
+
+// Short lines that are page furniture wherever they stand.
+bool is_furniture_text(const std::string& text) {
+  static const std::regex kFurnitureText(
+      "^(keep reading|show (less|more)|read more|continue reading|advertisement|"
+      "sign up|subscribe|share( this)?( article| story)?( on .*)?|copy link|"
+      "(photo|image|picture|video)( credit)?s?\\s*[:/].*|©.*|copyright.*|all rights reserved.*|"
+      "related( stories| articles)?|most read|trending|follow us.*|by [A-Z].{0,60}|"
+      "accept( all)? cookies.*|we use cookies.*|listen to this article.*|"
+      "this (article|story) (was|has been) (updated|corrected).*)$",
+      std::regex::icase);
+  return text.size() < 160 && std::regex_match(text, kFurnitureText);
+}
+
+double block_score(const Block& block) {
+  if (block.text.size() < 25) return 0;
+  return 1.0 + static_cast<double>(count_char(block.text, ',')) +
+         std::min(static_cast<double>(block.text.size()) / 100.0, 3.0);
+}
+
+const GumboNode* best_container(const std::vector<Block>& blocks) {
+  std::unordered_map<const GumboNode*, double> scores;
+  for (const Block& block : blocks) {
+    double score = block_score(block);
+    if (score == 0 || block.link_chars * 2 > block.text.size()) continue;
+    const GumboNode* parent = block.node->parent;
+    if (parent) scores[parent] += score;
+    if (parent && parent->parent) scores[parent->parent] += score / 2;
+  }
+  const GumboNode* best = nullptr;
+  double best_score = 0;
+  for (auto& [node, score] : scores)
+    if (score > best_score) best = node, best_score = score;
+  return best;
+}
+
+bool is_inside(const GumboNode* node, const GumboNode* ancestor) {
+  for (; node; node = node->parent)
+    if (node == ancestor) return true;
+  return false;
+}
+
+// --- metadata ---
+
+void find_date_published(simdjson::dom::element element, std::string& date) {
+  using simdjson::dom::element_type;
+  if (!date.empty()) return;
+  if (element.type() == element_type::OBJECT) {
+    for (auto field : element.get_object()) {
+      if (field.key == "datePublished" && field.value.is_string()) {
+        date = normalise_date(std::string_view(field.value.get_string().value()));
+        if (!date.empty()) return;
+      }
+      find_date_published(field.value, date);
+    }
+  } else if (element.type() == element_type::ARRAY) {
+    for (auto item : element.get_array()) find_date_published(item, date);
+  }
+}
+
+std::string inline_text(const GumboNode* node) {
+  std::string out;
+  if (const GumboVector* kids = children_of(node))
+    for (unsigned i = 0; i < kids->length; ++i) {
+      auto* kid = static_cast<const GumboNode*>(kids->data[i]);
+      if (kid->type == GUMBO_NODE_TEXT || kid->type == GUMBO_NODE_WHITESPACE)
+        append_space_collapsed(out, kid->v.text.text);
+      else if (kid->type == GUMBO_NODE_ELEMENT)
+        append_space_collapsed(out, inline_text(kid));
+    }
+  trim(out);
+  return out;
+}
+
+struct Metadata {
+  std::string meta_date, time_date, jsonld_date, title, h1;
+};
+
+void read_metadata(const GumboNode* node, Metadata& meta) {
+  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+  if (node->type == GUMBO_NODE_ELEMENT) {
+    GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_META) {
+      const char* key = attribute(node, "property");
+      if (!key) key = attribute(node, "name");
+      if (!key) key = attribute(node, "itemprop");
+      const char* content = attribute(node, "content");
+      if (key && content && meta.meta_date.empty()) {
+        std::string k = lower(key);
+        if (k == "article:published_time" || k == "datepublished" || k == "pubdate" ||
+            k == "date" || k == "dc.date" || k == "og:published_time")
+          meta.meta_date = normalise_date(content);
+      }
+    } else if (tag == GUMBO_TAG_TIME && meta.time_date.empty()) {
+      if (const char* dt = attribute(node, "datetime")) meta.time_date = normalise_date(dt);
+    } else if (tag == GUMBO_TAG_SCRIPT && meta.jsonld_date.empty()) {
+      const char* type = attribute(node, "type");
+      if (type && lower(type) == "application/ld+json") {
+        simdjson::dom::parser parser;
+        std::string json = inline_text(node);
+        simdjson::dom::element root;
+        if (!parser.parse(json).get(root)) find_date_published(root, meta.jsonld_date);
+      }
+    } else if (tag == GUMBO_TAG_TITLE && meta.title.empty()) {
+      meta.title = inline_text(node);
+    } else if (tag == GUMBO_TAG_H1 && meta.h1.empty()) {
+      meta.h1 = inline_text(node);
+    }
+  }
+  if (const GumboVector* kids = children_of(node))
+    for (unsigned i = 0; i < kids->length; ++i)
+      read_metadata(static_cast<const GumboNode*>(kids->data[i]), meta);
+}
+
+}  // namespace
+
+HtmlArticle extract_article(std::string_view html) {
+  GumboOutput* output =
+      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
+  Metadata meta;
+  read_metadata(output->document, meta);
+
+  BlockCollector collector;
+  collector.walk(output->document);
+  const GumboNode* best = best_container(collector.blocks);
+
+  HtmlArticle article;
+  article.title = meta.h1.empty() ? meta.title : meta.h1;
+  for (const std::string* d : {&meta.meta_date, &meta.jsonld_date, &meta.time_date})
+    if (article.date.empty()) article.date = *d;
+
+  bool has_headline = false;
+  for (const Block& block : collector.blocks) {
+    bool is_title = block.heading && block.text == meta.h1;
+    if (!is_title && best && !is_inside(block.node, best)) continue;
+    if (is_title && has_headline) continue;
+    if (!block.heading && block.link_chars * 2 > block.text.size()) continue;
+    if (is_furniture_text(block.text)) continue;
+    if (is_title) has_headline = true;
+    if (!article.text.empty()) article.text += "\n\n";
+    article.text += block.text;
+  }
+  // A headline inside <header> was dropped with the furniture; headlines carry events.
+  if (!has_headline && !meta.h1.empty() && !is_furniture_text(meta.h1))
+    article.text = meta.h1 + (article.text.empty() ? "" : "\n\n") + article.text;
+  gumbo_destroy_output(&kGumboDefaultOptions, output);
+  return article;
+}
+
+}  // namespace dyad

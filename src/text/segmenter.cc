@@ -1,0 +1,165 @@
+// Sentence segmentation. Works on bytes: every break it looks for is ASCII or
+// a known UTF-8 quote, so offsets stay exact.
+#include <cctype>
+#include <string>
+
+#include "abbreviations.h"
+#include "dyad/text.h"
+
+namespace dyad {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+bool starts_with(std::string_view text, size_t pos, std::string_view what) {
+  return text.substr(pos, what.size()) == what;
+}
+
+// Length of a closing quote or bracket at pos, 0 if none.
+size_t closing_mark_at(std::string_view text, size_t pos) {
+  char c = text[pos];
+  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  if (starts_with(text, pos, "\u201d") || starts_with(text, pos, "\u2019")) return 3;
+  return 0;
+}
+
+// Length of a bullet marker ("- ", "* ", "• ", "1. ", "2) ") at the start of a line.
+size_t bullet_at(std::string_view text, size_t pos) {
+  if (pos >= text.size()) return 0;
+  auto space_after = [&](size_t n) { return pos + n < text.size() && text[pos + n] == ' '; };
+  if ((text[pos] == '-' || text[pos] == '*') && space_after(1)) return 2;
+  if (starts_with(text, pos, "\u2022") && space_after(3)) return 4;
+  size_t n = 0;
+  while (pos + n < text.size() && std::isdigit(static_cast<unsigned char>(text[pos + n]))) ++n;
+  if (n > 0 && n < 3 && pos + n < text.size() && (text[pos + n] == '.' || text[pos + n] == ')') &&
+      space_after(n + 1))
+    return n + 2;
+  return 0;
+}
+
+// Whether what follows position pos (after white space) can open a sentence.
+bool opens_sentence(std::string_view text, size_t pos) {
+  while (pos < text.size() && is_space(text[pos])) ++pos;
+  if (pos >= text.size()) return true;
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (std::isupper(c) || std::isdigit(c) || c == '"' || c == '\'' || c == '(' || c == '[') return true;
+  if (starts_with(text, pos, "\u201c") || starts_with(text, pos, "\u2018")) return true;
+  return c >= 0x80;  // a non-ASCII letter: accept (case unknown here)
+}
+
+std::string_view word_before(std::string_view text, size_t period) {
+  size_t start = period;
+  while (start > 0 && !is_space(text[start - 1]) && text[start - 1] != '(' && text[start - 1] != '"')
+    --start;
+  return text.substr(start, period - start);
+}
+
+std::string_view word_after(std::string_view text, size_t pos) {
+  while (pos < text.size() && (is_space(text[pos]) || text[pos] == '"' || text[pos] == '(')) ++pos;
+  size_t end = pos;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return text.substr(pos, end - pos);
+}
+
+bool is_acronym_with_periods(std::string_view word) {  // "U.S", "a.m"
+  return word.size() >= 3 && word.find('.') != std::string_view::npos &&
+         std::isalpha(static_cast<unsigned char>(word[0]));
+}
+
+// Whether the period at `period` ends a sentence, given the next word.
+bool period_ends_sentence(std::string_view text, size_t period, size_t next) {
+  std::string_view word = word_before(text, period);
+  std::string_view following = word_after(text, next);
+  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return false;  // initial
+  if (text::is_title_abbreviation(word)) {
+    bool number_follows = next < text.size() && std::isdigit(static_cast<unsigned char>(text[next]));
+    if (word == "No" || word == "no" || word == "Nos") return !number_follows;
+    return false;
+  }
+  if (is_acronym_with_periods(word) || text::is_terminal_abbreviation(word))
+    return text::is_sentence_opener(following);
+  return true;
+}
+
+class Segmenter {
+ public:
+  explicit Segmenter(std::string_view text) : text_(text) {}
+
+  std::vector<Span> run() {
+    size_t pos = 0;
+    while (pos < text_.size()) {
+      size_t end = text_.find("\n\n", pos);
+      if (end == std::string_view::npos) end = text_.size();
+      split_paragraph(pos, end);
+      pos = end + 2;
+    }
+    return std::move(sentences_);
+  }
+
+ private:
+  void emit(size_t begin, size_t end) {
+    while (begin < end && is_space(text_[begin])) ++begin;
+    while (end > begin && is_space(text_[end - 1])) --end;
+    if (begin < end)
+      sentences_.push_back(Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
+  }
+
+  // Lines within a paragraph: a bullet line, or a short line with no end
+  // punctuation before a capitalised line (a headline), stands alone.
+  void split_paragraph(size_t begin, size_t end) {
+    size_t start = begin;
+    size_t line = begin;
+    while (line < end) {
+      size_t line_end = text_.find('\n', line);
+      if (line_end == std::string_view::npos || line_end > end) line_end = end;
+      size_t next_line = line_end + 1;
+      bool last = next_line >= end;
+      if (!last && (bullet_at(text_, next_line) > 0 || bullet_at(text_, start) > 0 ||
+                    is_headline(line, line_end, next_line))) {
+        split_run(start, line_end);
+        start = next_line;
+      }
+      line = next_line;
+    }
+    split_run(start, end);
+  }
+
+  bool is_headline(size_t line, size_t line_end, size_t next_line) const {
+    size_t len = line_end - line;
+    if (len == 0 || len > 80) return false;
+    char last = text_[line_end - 1];
+    if (std::string_view(".,;:!?").find(last) != std::string_view::npos) return false;
+    size_t words = 1;
+    for (size_t i = line; i < line_end; ++i) words += text_[i] == ' ';
+    return words <= 12 && opens_sentence(text_, next_line);
+  }
+
+  // Splits a run of text at sentence-final punctuation.
+  void split_run(size_t begin, size_t end) {
+    size_t start = begin + bullet_at(text_, begin);
+    for (size_t i = start; i < end; ++i) {
+      char c = text_[i];
+      bool ellipsis = starts_with(text_, i, "\u2026");
+      if (c != '.' && c != '!' && c != '?' && !ellipsis) continue;
+      size_t after = i + (ellipsis ? 3 : 1);
+      while (after < end && (text_[after] == '.' || text_[after] == '!' || text_[after] == '?')) ++after;
+      while (after < end && closing_mark_at(text_, after)) after += closing_mark_at(text_, after);
+      if (after < end && !is_space(text_[after])) continue;
+      if (!opens_sentence(text_, after)) continue;
+      if (c == '.' && after == i + 1 && !period_ends_sentence(text_, i, after)) continue;
+      emit(start, after);
+      start = after;
+      i = after;
+    }
+    emit(start, end);
+  }
+
+  std::string_view text_;
+  std::vector<Span> sentences_;
+};
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view text) { return Segmenter(text).run(); }
+
+}  // namespace dyad

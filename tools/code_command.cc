@@ -1,0 +1,239 @@
+// dyad code: documents in, events out (JSON Lines or CSV), failures listed.
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "commands.h"
+#include "dyad/engine.h"
+#include "dyad/ingest.h"
+#include "dyad/output.h"
+#include "lexicon_options.h"
+
+namespace dyad::cli {
+namespace {
+
+struct CodeOptions {
+  std::vector<std::string> paths;
+  std::string date;
+  std::string input_format = "auto";
+  std::string format = "jsonl";
+  std::string out;
+  std::string failed;
+  int threads = 1;
+  std::vector<std::string> dicts;
+  bool quiet = false;
+  bool summary = false;
+  size_t max_document_mb = 16;
+};
+
+// What coding one input item produced, kept until it is written in order.
+struct ItemResult {
+  std::string output;
+  std::string failure_line;
+  std::string failure_message;
+  size_t sentences = 0;
+  std::vector<std::pair<std::string, Modality>> events;  // (root, modality)
+  bool failed = false;
+};
+
+struct Totals {
+  size_t documents = 0, failed = 0, sentences = 0, events = 0;
+  std::map<std::string, std::map<Modality, size_t>> by_root;
+};
+
+ItemResult code_item(const Engine& engine, const InputItem& item, OutputFormat format) {
+  ItemResult result;
+  if (const auto* failure = std::get_if<FailedDocument>(&item)) {
+    result.failed = true;
+    append_failure_jsonl(result.failure_line, *failure);
+    result.failure_message = fmt::format("dyad: {}{}: {} (document {})", failure->path,
+                                         failure->line ? ":" + std::to_string(failure->line) : "",
+                                         failure->error, failure->doc_id);
+    return result;
+  }
+  const Document& doc = std::get<Document>(item);
+  CodedDocument coded = engine.code(doc);
+  result.sentences = coded.sentences.size();
+  for (const Event& e : coded.events) {
+    if (format == OutputFormat::kCsv) append_event_csv(result.output, e);
+    else append_event_jsonl(result.output, e);
+    result.events.emplace_back(e.root, e.modality);
+  }
+  return result;
+}
+
+// Codes a batch on `threads` threads; results keep the input order.
+std::vector<ItemResult> code_batch(const Engine& engine, const std::vector<InputItem>& batch,
+                                   OutputFormat format, int threads) {
+  std::vector<ItemResult> results(batch.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    Engine local = engine;
+    for (size_t i = next++; i < batch.size(); i = next++) results[i] = code_item(local, batch[i], format);
+  };
+  std::vector<std::thread> workers;
+  for (int t = 1; t < threads && static_cast<size_t>(t) < batch.size(); ++t) workers.emplace_back(work);
+  work();
+  for (auto& w : workers) w.join();
+  return results;
+}
+
+class Progress {
+ public:
+  explicit Progress(bool enabled) : enabled_(enabled && isatty(STDERR_FILENO)) {}
+
+  void update(const Totals& t, bool final = false) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    double elapsed = std::chrono::duration<double>(now - start_).count();
+    if (elapsed < 1.0 || (!final && now - last_ < std::chrono::milliseconds(250))) return;
+    last_ = now;
+    shown_ = true;
+    std::cerr << fmt::format("\r{} documents, {} sentences, {} events, {} failed, {:.0f} docs/s   ",
+                             t.documents, t.sentences, t.events, t.failed, t.documents / elapsed);
+    if (final) std::cerr << "\n";
+  }
+
+ private:
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_ = start_;
+};
+
+void print_summary(const Totals& t, const CodeOptions& options) {
+  static const Modality kModalities[] = {Modality::kAsserted, Modality::kReported, Modality::kNegated,
+                                         Modality::kPlanned, Modality::kPossible, Modality::kRecommended};
+  std::cerr << fmt::format("\nCoded {} documents ({} failed), {} sentences, {} events.\n\n",
+                           t.documents, t.failed, t.sentences, t.events);
+  std::cerr << fmt::format("{:<6}", "root");
+  for (Modality m : kModalities) std::cerr << fmt::format("{:>12}", modality_name(m));
+  std::cerr << fmt::format("{:>8}\n", "total");
+  for (const auto& [root, counts] : t.by_root) {
+    size_t total = 0;
+    std::cerr << fmt::format("{:<6}", root);
+    for (Modality m : kModalities) {
+      auto it = counts.find(m);
+      size_t n = it == counts.end() ? 0 : it->second;
+      total += n;
+      std::cerr << fmt::format("{:>12}", n);
+    }
+    std::cerr << fmt::format("{:>8}\n", total);
+  }
+  if (!options.out.empty()) std::cerr << "\nEvents written to " << options.out << "\n";
+  if (!options.failed.empty() && t.failed) std::cerr << "Failed documents listed in " << options.failed << "\n";
+}
+
+int run_code(CodeOptions options) {
+  IngestOptions ingest;
+  if (!options.date.empty() && !is_valid_date(options.date)) {
+    std::cerr << "dyad code: --date must be YYYY-MM-DD, got \"" << options.date << "\"\n";
+    return kUsage;
+  }
+  ingest.default_date = options.date;
+  ingest.format = *parse_input_format(options.input_format);
+  ingest.max_document_bytes = options.max_document_mb << 20;
+  OutputFormat format = options.format == "csv" ? OutputFormat::kCsv : OutputFormat::kJsonl;
+  if (options.paths.empty()) {
+    if (isatty(STDIN_FILENO)) {
+      std::cerr << "dyad code: no input; give files, folders or - for standard input (see --help)\n";
+      return kUsage;
+    }
+    options.paths.push_back("-");
+  }
+
+  auto lexicon = load_or_report(options.dicts);
+  if (!lexicon) return kFatal;
+  Engine engine(lexicon);
+
+  std::ofstream out_file, failed_file;
+  std::ostream* out = &std::cout;
+  if (!options.out.empty()) {
+    out_file.open(options.out, std::ios::binary);
+    if (!out_file) {
+      std::cerr << "dyad code: cannot write " << options.out << ": " << std::strerror(errno) << "\n";
+      return kFatal;
+    }
+    out = &out_file;
+  }
+  if (!options.failed.empty()) {
+    failed_file.open(options.failed, std::ios::binary);
+    if (!failed_file) {
+      std::cerr << "dyad code: cannot write " << options.failed << ": " << std::strerror(errno) << "\n";
+      return kFatal;
+    }
+  }
+  if (format == OutputFormat::kCsv) *out << csv_header();
+
+  auto source = open_inputs(options.paths, ingest);
+  Totals totals;
+  Progress progress(!options.quiet);
+  const size_t batch_size = 64 * static_cast<size_t>(options.threads);
+  std::vector<InputItem> batch;
+  bool more = true;
+  while (more) {
+    batch.clear();
+    while (batch.size() < batch_size) {
+      auto item = source->next();
+      if (!item) {
+        more = false;
+        break;
+      }
+      batch.push_back(std::move(*item));
+    }
+    for (ItemResult& r : code_batch(engine, batch, format, options.threads)) {
+      if (r.failed) {
+        ++totals.failed;
+        if (!options.quiet) std::cerr << r.failure_message << "\n";
+        if (failed_file.is_open()) failed_file << r.failure_line;
+        continue;
+      }
+      ++totals.documents;
+      totals.sentences += r.sentences;
+      totals.events += r.events.size();
+      for (auto& [root, modality] : r.events) ++totals.by_root[root][modality];
+      *out << r.output;
+    }
+    progress.update(totals);
+  }
+  progress.update(totals, true);
+  out->flush();
+  if (!*out) {
+    std::cerr << "dyad code: error writing the output\n";
+    return kFatal;
+  }
+  if (options.summary) print_summary(totals, options);
+  return totals.failed ? kSomeFailed : kOk;
+}
+
+}  // namespace
+
+void add_code_command(CLI::App& app, int& exit_code) {
+  auto options = std::make_shared<CodeOptions>();
+  CLI::App* cmd = app.add_subcommand("code", "code documents into events (JSON Lines or CSV)");
+  cmd->add_option("paths", options->paths, "files, folders (walked recursively) or - for stdin");
+  cmd->add_option("--date", options->date, "document date YYYY-MM-DD for inputs that carry none");
+  cmd->add_option("--input-format", options->input_format, "auto (by extension), text, html or jsonl")
+      ->check(CLI::IsMember({"auto", "text", "txt", "html", "jsonl"}));
+  cmd->add_option("--format", options->format, "output format: jsonl (default) or csv")
+      ->check(CLI::IsMember({"jsonl", "csv"}));
+  cmd->add_option("-o,--out", options->out, "write events to FILE instead of standard output");
+  cmd->add_option("--failed", options->failed, "list failed documents in FILE (JSON Lines)");
+  cmd->add_option("-j,--threads", options->threads, "documents coded in parallel (output order is kept)")
+      ->check(CLI::Range(1, 256));
+  add_dict_option(*cmd, options->dicts);
+  cmd->add_option("--max-doc-mb", options->max_document_mb, "documents larger than this fail (MiB)")
+      ->check(CLI::Range(1, 4096));
+  cmd->add_flag("-q,--quiet", options->quiet, "no progress line and no per-document error messages");
+  cmd->add_flag("--summary", options->summary, "print a table of events by CAMEO root and modality");
+  cmd->callback([options, &exit_code] { exit_code = run_code(*options); });
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,23 @@
+// dyad: who did what to whom, from news text.
+#include <iostream>
+
+#include "commands.h"
+#include "dyad/version.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"dyad: codes news and policy text into CAMEO events with modality and dates"};
+  app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
+  app.require_subcommand(1);
+  int exit_code = dyad::cli::kOk;
+  dyad::cli::add_code_command(app, exit_code);
+  dyad::cli::add_text_command(app, exit_code);
+  dyad::cli::add_score_command(app, exit_code);
+  dyad::cli::add_lexicon_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? dyad::cli::kOk : dyad::cli::kUsage;
+  }
+  return exit_code;
+}
