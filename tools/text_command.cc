@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "commands.h"
+#include "lexicon_options.h"
+#include "dyad/engine.h"
 #include "dyad/ingest.h"
 #include "dyad/text.h"
 
@@ -16,6 +18,8 @@ struct TextOptions {
   std::string input_format = "auto";
   std::string date;
   bool tokens = false;
+  bool explain = false;
+  std::vector<std::string> dicts;
 };
 
 void print_document(const Document& doc, bool show_tokens) {
@@ -38,6 +42,8 @@ int run_text(const TextOptions& options) {
   ingest.format = *parse_input_format(options.input_format);
   ingest.default_date = options.date;
   auto source = open_inputs(options.paths, ingest);
+  std::shared_ptr<const Lexicon> lexicon;
+  if (options.explain && !(lexicon = load_or_report(options.dicts))) return kFatal;
   bool failed = false;
   while (auto item = source->next()) {
     if (const auto* f = std::get_if<FailedDocument>(&*item)) {
@@ -45,7 +51,8 @@ int run_text(const TextOptions& options) {
       failed = true;
       continue;
     }
-    print_document(std::get<Document>(*item), options.tokens);
+    if (options.explain) std::cout << Engine(lexicon).explain(std::get<Document>(*item)) << "\n";
+    else print_document(std::get<Document>(*item), options.tokens);
   }
   return failed ? kSomeFailed : kOk;
 }
@@ -60,6 +67,9 @@ void add_text_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"auto", "text", "txt", "html", "jsonl"}));
   cmd->add_option("--date", options->date, "document date YYYY-MM-DD for inputs that carry none");
   cmd->add_flag("--tokens", options->tokens, "also print each sentence's tokens");
+  cmd->add_flag("--explain", options->explain,
+                "print the coder's analysis: actor phrases, verb groups and events per sentence");
+  add_dict_option(*cmd, options->dicts);
   cmd->callback([options, &exit_code] { exit_code = run_text(*options); });
 }
 

@@ -25,6 +25,10 @@ class Engine {
   // cannot read yields no event.
   CodedDocument code(const Document& document) const;
 
+  // A readable trace of the analysis of every sentence (actor phrases, verb
+  // groups, subjects, events), for `dyad text --explain` and for debugging.
+  std::string explain(const Document& document) const;
+
   const Lexicon& lexicon() const { return *lexicon_; }
 
  private:

@@ -1,8 +1,11 @@
 // The date of an event: from the text when it fixes one ("on Wednesday",
-// "in June 2024"), resolved against the document date; else the document date.
+// "in June 2024", "last month", "two days later"), resolved against the
+// document date; else the document date.
 #pragma once
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "dyad/event.h"
 #include "event_finder.h"
@@ -10,7 +13,25 @@
 
 namespace dyad::coder {
 
-void assign_date(const Sentence& sentence, const CandidateEvent& event, std::string_view doc_date,
-                 Event& out);
+// A calendar day as a day count (days since 1970-01-01), for arithmetic.
+int days_from_civil(int year, int month, int day);
+void civil_from_days(int days, int& year, int& month, int& day);
+int weekday_of(int days);  // 0 = Monday ... 6 = Sunday
+
+enum class DatePrecision { kDay, kMonth, kYear };
+
+// A date expression found in a sentence, resolved for past acts and for
+// planned ones (a weekday means the last one for the first, the next one for the second).
+struct DateExpression {
+  int begin = 0, end = 0;  // tokens
+  int past_days = 0, future_days = 0;
+  DatePrecision precision = DatePrecision::kDay;
+  bool usable = true;  // false for starts ("since June") and dates of saying
+};
+
+std::vector<DateExpression> find_date_expressions(const Sentence& sentence, std::string_view doc_date);
+
+void assign_date(const std::vector<DateExpression>& dates, const CandidateEvent& event,
+                 std::string_view doc_date, Event& out);
 
 }  // namespace dyad::coder

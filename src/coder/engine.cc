@@ -59,6 +59,7 @@ CodedDocument Engine::code(const Document& doc) const {
     auto candidates = one_per_triple(s, coder::find_events(s, lex));
     if (candidates.empty()) continue;
     std::string_view sentence_text = std::string_view(doc.text).substr(span.begin, span.size());
+    auto dates = coder::find_date_expressions(s, doc.date);
     for (const coder::CandidateEvent& c : candidates) {
       Event e;
       e.doc_id = doc.id;
@@ -79,7 +80,7 @@ CodedDocument Engine::code(const Document& doc) const {
       e.modality = c.modality;
       e.verb = std::string(s.surface(c.anchor, c.anchor_end));
       e.confidence = c.confidence;
-      coder::assign_date(s, c, doc.date, e);
+      coder::assign_date(dates, c, doc.date, e);
       out.events.push_back(std::move(e));
     }
   }

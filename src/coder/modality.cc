@@ -51,6 +51,12 @@ int infinitive_controller(const Sentence& s, const VerbGroup& g) {
   while (k >= 0 && (s.words[k].phrase != kNone || s.folded(k) == "on" || s.folded(k) == "upon" ||
                     s.folded(k) == "not" || s.folded(k) == "the"))
     --k;
+  // "agreed at Camp David on Friday to hold": look past a short adverbial.
+  for (int j = k, steps = 0; j >= 0 && steps < 7; --j, ++steps) {
+    std::string_view f = s.folded(j);
+    if (f == "," || f == ";" || f == "and" || f == "but") break;
+    if (control_kind(f) != ControlKind::kNone || group_at(s, j)) return j;
+  }
   return k;
 }
 

@@ -33,8 +33,13 @@ bool is_auxiliary(const Word& w) {
                        kModalFuture | kNegator)) != 0;
 }
 
+// A word that is also a noun the dictionaries know ("exercises", "talks", "supplies").
+bool known_noun(const lexicon::CompiledLexicon& lex, const Word& w) {
+  return w.noun_match > 0 || lex.word_classes.count(std::string(w.folded())) > 0;
+}
+
 // Whether the dictionary verb at `i` is used as a verb here.
-bool used_as_verb(const Sentence& s, int i) {
+bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i) {
   const Word& w = s.words[i];
   int prev = previous_non_adverb(s, i);
   std::string_view next = s.folded(i + w.verb_match);
@@ -46,10 +51,13 @@ bool used_as_verb(const Sentence& s, int i) {
   if ((w.verb_flags & kGerund) && !finite_ambiguous) return next != "of";
   if (w.verb_flags & (kPast | kParticiple)) return true;
   if (next == "of") return false;  // "supplies of", "visits of"
-  // Base or -s form: a verb only after its subject.
+  // Base or -s form: a verb only after its subject; after an uncoded phrase
+  // ("military exercises") or "and" a known noun stays a noun.
   if (!p) return false;
-  return p->phrase != kNone || has(p->classes, kPronoun) || has(p->classes, kRelative) ||
-         p->folded() == "that" || p->folded() == "and" || p->folded() == "who";
+  if (has(p->classes, kPronoun) || has(p->classes, kRelative) || p->folded() == "that") return true;
+  if (p->phrase != kNone && s.phrases[p->phrase].coded) return true;
+  if (p->phrase != kNone || p->folded() == "and") return !known_noun(lex, w);
+  return false;
 }
 
 VerbGroup make_group(const Sentence& s, int i) {
@@ -88,11 +96,11 @@ VerbGroup make_group(const Sentence& s, int i) {
 
 }  // namespace
 
-void find_verb_groups(Sentence& s, const lexicon::CompiledLexicon&) {
+void find_verb_groups(Sentence& s, const lexicon::CompiledLexicon& lex) {
   s.verbs.clear();
   for (int i = 0; i < s.size(); ++i) {
     const Word& w = s.words[i];
-    if (w.verb_match == 0 || w.phrase != kNone || !used_as_verb(s, i)) continue;
+    if (w.verb_match == 0 || w.phrase != kNone || !used_as_verb(s, lex, i)) continue;
     VerbGroup group = make_group(s, i);
     int index = static_cast<int>(s.verbs.size());
     for (int k = i; k < group.end; ++k) s.words[k].verb_group = index;
