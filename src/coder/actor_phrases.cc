@@ -41,6 +41,8 @@ struct PhraseReader {
   void add_actor(int i) {
     const lexicon::ActorEntry& entry = lex.actors[s.words[i].actor_index];
     const lexicon::ActorCode& code = entry.resolve(date);
+    // "Russia's Security Council", "Russia's UN ambassador": the country's own body.
+    if (!code.org.empty() && country != kNone && i > 0 && s.folded(i - 1) == "'s") return;
     if (entry.is_person) {
       if (person == kNone) person = i, person_code = &code;
     } else if (!code.org.empty()) {
@@ -75,6 +77,14 @@ bool capitalised_name_part(const Sentence& s, int i) {
          w.verb_match == 0 && w.token->folded != "'s";
 }
 
+// An organisation's name ("Security Council") at token i.
+bool org_name_at(const Sentence& s, const PhraseReader& reader, int i) {
+  const Word& w = s.words[i];
+  if (w.actor_match == 0 || reader.country == kNone) return false;
+  const lexicon::ActorEntry& entry = reader.lex.actors[w.actor_index];
+  return !entry.code.org.empty() && !entry.is_person;
+}
+
 // Reads one phrase starting at `start`; returns its end (start when none).
 int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
   int j = start;
@@ -94,7 +104,7 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
     } else if (reader.agent_token != kNone && capitalised_name_part(s, j)) {
       ++j;  // a name after a title: "Defence Minister Kang Sun Nam"
     } else if (w.folded() == "'s" && reader.has_actor() && j + 1 < n &&
-               (s.words[j + 1].agent_match > 0 ||
+               (s.words[j + 1].agent_match > 0 || org_name_at(s, reader, j + 1) ||
                 (is_title_modifier(s.words[j + 1].folded()) && j + 2 < n &&
                  s.words[j + 2].agent_match > 0))) {
       ++j;  // "North Korea's foreign minister"

@@ -114,7 +114,10 @@ class DateFinder {
     if (w == "today" || w == "tonight") return add(i, i + 1, doc_, doc_, DatePrecision::kDay), 1;
     if (w == "tomorrow") return add(i, i + 1, doc_ + 1, doc_ + 1, DatePrecision::kDay), 1;
     if (int month = month_of(w); month > 0 && s_.words[i].token->capitalised) {
-      if (w == "may" && number_of(next) < 0) return 0;  // the modal, not the month
+      std::string_view before = s_.folded(i - 1);
+      bool month_context = before == "in" || before == "since" || before == "until" || before == "of" ||
+                           before == "early" || before == "late" || before == "mid" || before == "by";
+      if (w == "may" && number_of(next) < 0 && !month_context) return 0;  // the modal, not the month
       int day = number_of(next);
       if (day >= 1 && day <= 31) {  // "June 19", "June 19, 2024"
         int j = i + 2;
@@ -283,7 +286,9 @@ void assign_date(const std::vector<DateExpression>& dates, const CandidateEvent&
     if (distance < best_distance) best = &e, best_distance = distance;
   }
   if (best) {
-    bool future = event.modality == Modality::kPlanned;
+    // Acts that have not happened look forward: "could send them in July".
+    bool future = event.modality == Modality::kPlanned || event.modality == Modality::kPossible ||
+                  event.modality == Modality::kRecommended;
     out.date = format_days(future ? best->future_days : best->past_days);
     out.date_source = DateSource::kText;
     out.date_precision = best->precision == DatePrecision::kDay ? "day"

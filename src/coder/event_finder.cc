@@ -25,27 +25,34 @@ bool group_in_pp(const Sentence& s, int group) {
   return !s.phrases[s.groups[group].phrases.front()].prep.empty();
 }
 
-// Moves left past ", who/which ... ," and "( ... )" when k sits on their closing mark.
+// Moves left past an inserted clause when k sits on its closing mark: "( ... )",
+// ", who/which ... ," and an apposition ", the former defence minister ... ,".
 int skip_inserted_clause(const Sentence& s, int k) {
   if (s.folded(k) == ")") {
     while (k >= 0 && s.folded(k) != "(") --k;
     return k - 1;
   }
-  if (s.folded(k) == ",") {
-    for (int c = k - 1; c >= 0; --c) {
-      if (s.folded(c) == ",") {
-        if (has(s.words[c + 1].classes, kRelative)) return c - 1;
-        break;
-      }
-    }
+  if (s.folded(k) != ",") return k;
+  int open = k - 1;
+  while (open >= 0 && s.folded(open) != "," && !is_boundary_punct(s.folded(open))) --open;
+  if (open < 0 || s.folded(open) != ",") return k;
+  bool relative = false, only_phrase = true, has_phrase = false;
+  for (int j = open + 1; j < k; ++j) {
+    const Word& w = s.words[j];
+    if (has(w.classes, kRelative)) relative = true;
+    if (w.phrase != kNone) has_phrase = true;
+    else if (!has(w.classes, kDeterminer) && !has(w.classes, kPreposition)) only_phrase = false;
+    if (w.verb_group != kNone && !relative) return k;  // a clause of its own
   }
+  if (relative || (only_phrase && has_phrase)) return open - 1;
   return k;
 }
 
 class EventFinder {
  public:
   EventFinder(const Sentence& s, const lexicon::CompiledLexicon& lex)
-      : s_(s), lex_(lex), cues_(find_sentence_cues(s)), subjects_(s.verbs.size(), kNone) {}
+      : s_(s), lex_(lex), cues_(find_sentence_cues(s)), subjects_(s.verbs.size(), kNone),
+        relative_subject_(s.verbs.size(), false) {}
 
   std::vector<CandidateEvent> run() {
     for (int v = 0; v < static_cast<int>(s_.verbs.size()); ++v) {
@@ -68,20 +75,38 @@ class EventFinder {
     return kNone;
   }
 
-  int find_subject(int v) const {
+  int find_subject(int v) {
     const VerbGroup& g = s_.verbs[v];
     int k = g.begin - 1;
     std::string_view before = s_.folded(k);
-    // Coordinated verbs share their subject: "signed the treaty and pledged ...".
-    if ((before == "and" || before == "but" || before == "or" || before == "then") && v > 0)
-      return subjects_[v - 1];
-    if (has(s_.words.size() > 0 && k >= 0 ? s_.words[k].classes : 0, kRelative) ||
-        (before == "that" && k > 0 && s_.words[k - 1].phrase != kNone))
+    // Coordinated verbs share their subject: "signed the treaty and pledged ...",
+    // skipping verbs of a relative clause in between.
+    if ((before == "and" || before == "but" || before == "or" || before == "then") && v > 0) {
+      int u = v - 1;
+      while (u > 0 && relative_subject_[u]) --u;
+      return subjects_[u];
+    }
+    if (k >= 0 && (has(s_.words[k].classes, kRelative) ||
+                   (before == "that" && k > 0 && s_.words[k - 1].phrase != kNone))) {
+      relative_subject_[v] = true;
       return antecedent_of_relative(k);
+    }
     if (g.infinitive && v > 0 && s_.words[g.begin - 1].phrase == kNone) {
       // "pledged to send": the controller's subject, unless an object intervenes.
       const VerbGroup& prev = s_.verbs[v - 1];
       if (prev.end == g.begin) return subjects_[v - 1];
+    }
+    if (g.gerund && (k < 0 || before == "that" || before == "whether" || before == "," ||
+                     has(s_.words[k].classes, kConjunction))) {
+      return kNone;  // "sending arms to Kyiv would be an error": no one in particular
+    }
+    if (g.infinitive) {
+      // "North Korea's decision to send troops": the possessor acts.
+      int noun = g.begin - 1;
+      int owner = noun - 1;
+      if (owner >= 0 && s_.words[owner].phrase == kNone && (s_.folded(owner) == "'s" || s_.folded(owner) == "'") &&
+          owner > 0 && s_.words[owner - 1].phrase != kNone)
+        return s_.phrases[s_.words[owner - 1].phrase].group;
     }
     while (k >= 0) {
       int skipped = skip_inserted_clause(s_, k);
@@ -100,7 +125,10 @@ class EventFinder {
         continue;
       }
       if (has(w.classes, kPronoun)) return kNone;
-      if (has(w.classes, kRelative)) return antecedent_of_relative(k);
+      if (has(w.classes, kRelative)) {
+        relative_subject_[v] = true;
+        return antecedent_of_relative(k);
+      }
       --k;
     }
     return kNone;
@@ -114,12 +142,17 @@ class EventFinder {
            root == "13" || root == "09";
   }
 
+  // Codes whose passive subject is what moves (troops, weapons), not who receives it.
+  static bool moves_a_theme(const std::string& code) {
+    return code.starts_with("07") || code.starts_with("19") || code.starts_with("15");
+  }
+
   // End of the stretch after a verb where its objects may stand.
   int window_end(const VerbGroup& g, bool speech) const {
     for (int k = g.end; k < s_.size(); ++k) {
       std::string_view f = s_.folded(k);
       const Word& w = s_.words[k];
-      if (is_boundary_punct(f)) return k;
+      if (is_boundary_punct(f) || (f == "according" && s_.folded(k + 1) == "to")) return k;
       if (k > g.end && w.verb_group != kNone) {
         const VerbGroup& next = s_.verbs[w.verb_group];
         if (!next.infinitive && !next.gerund && next.begin >= g.end) return next.begin;
@@ -227,7 +260,11 @@ class EventFinder {
     if (!match.pattern || (match.pattern->code == "---" && match.pattern->rev_code.empty())) return;
     const VerbPattern& p = *match.pattern;
     if (!is_speech_code(p.code)) end = window_end(g, false);
-    if (g.passive) {
+    if (g.passive && by_group == kNone && subject != kNone && moves_a_theme(p.code)) {
+      // "North Korean troops were sent to Russia": the subject's state sends.
+      source = subject;
+      target = first_target(g.end, end, subject, subject, true);
+    } else if (g.passive) {
       target = subject != kNone ? subject : first_target(g.end, end, by_group, source, true);
     } else {
       target = match.target_group != kNone ? match.target_group : first_target(g.end, end, source, source, false);
@@ -266,6 +303,11 @@ class EventFinder {
       const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
       if (phrase.end == k + 1) source = phrase.group, presupposed = true;  // "Russian support"
     }
+    // "a North Korean attack on ..." is hypothetical, "North Korea's attack" is not.
+    int det = source != kNone ? s_.groups[source].begin - 1 : i - 1;
+    while (det >= 0 && is_adjective_like(det)) --det;
+    std::string_view article = s_.folded(det);
+    if (article == "a" || article == "an" || article == "any") presupposed = false;
     int target = kNone;
     bool between = false;
     for (int j = end_noun; j < s_.size() && j < end_noun + 10; ++j) {
@@ -333,6 +375,7 @@ class EventFinder {
   const lexicon::CompiledLexicon& lex_;
   SentenceCues cues_;
   std::vector<int> subjects_;
+  std::vector<bool> relative_subject_;  // subject found through who/which/that
   std::vector<CandidateEvent> events_;
 };
 

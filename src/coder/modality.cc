@@ -179,12 +179,21 @@ Modality nominal_event_modality(const Sentence& s, const SentenceCues& cues, int
   for (int cue : cues.accusations)
     if (cue < noun) return Modality::kReported;
   if (presupposed) return Modality::kAsserted;
-  // A bare nominal takes the modality of the verb that governs it.
-  for (int k = noun - 1; k >= 0; --k) {
-    if (const VerbGroup* g = group_at(s, k)) {
-      auto m = verb_event_modality(s, cues, *g, kNone);
-      return m ? *m : Modality::kPossible;
-    }
+  // A bare nominal takes the modality of the verb that governs it: the verb
+  // before it, or the verb it is the subject of.
+  for (int k = noun + 1; k < s.size() && k < noun + 12; ++k) {
+    const Word& w = s.words[k];
+    if (w.verb_group != kNone || s.folded(k) == ";" || has(w.classes, kSubordinator)) break;
+    if (has(w.classes, kModalPossible)) return Modality::kPossible;  // "an attack ... would mean"
+    if (has(w.classes, kModalRecommend)) return Modality::kRecommended;
+    if (has(w.classes, kModalFuture)) return Modality::kPossible;
+  }
+  const VerbGroup* governor = nullptr;
+  for (int k = noun - 1; k >= 0 && !governor; --k) governor = group_at(s, k);
+  for (int k = noun + 1; k < s.size() && !governor; ++k) governor = group_at(s, k);
+  if (governor) {
+    auto m = verb_event_modality(s, cues, *governor, kNone);
+    return m ? *m : Modality::kPossible;
   }
   if (cues.conditional) return Modality::kPossible;
   return cues.hedged ? Modality::kReported : Modality::kAsserted;

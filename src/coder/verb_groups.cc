@@ -14,18 +14,46 @@ using lexicon::kParticiple;
 using lexicon::kPast;
 using lexicon::kThird;
 
+bool is_auxiliary(const Word& w);
+
+// "both", "all", "each" between an auxiliary and its verb ("have both denied").
+bool is_floating_quantifier(const Sentence& s, int k) {
+  std::string_view f = s.folded(k);
+  return (f == "both" || f == "all" || f == "each") && k > 0 && is_auxiliary(s.words[k - 1]);
+}
+
 bool is_adverb(const Word& w) {
-  if (has(w.classes, kAdverb)) return true;
   std::string_view f = w.folded();
+  if (control_kind(f) != ControlKind::kNone && f != "not") return false;  // "likely", "unlikely": adjectives
+  if (has(w.classes, kAdverb)) return true;
   return f.size() > 4 && f.ends_with("ly") && !w.token->capitalised && w.actor_match == 0 &&
          w.verb_match == 0;
+}
+
+// Verbs that take a gerund complement ("keep sending", "stopped supplying").
+bool takes_gerund(std::string_view lemma) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "keep", "stop", "continue", "start", "begin", "consider", "avoid", "resume", "deny",
+      "finish", "risk", "quit", "suggest", "recommend", "propose", "contemplate", "discuss",
+      "refrain", "cease", "halt", "end", "rule out", "admit", "acknowledge", "report", "plan"};
+  return kVerbs.count(lemma) > 0;
 }
 
 // Index of the nearest word before `i` that is not an adverb, or -1.
 int previous_non_adverb(const Sentence& s, int i) {
   int k = i - 1;
-  while (k >= 0 && is_adverb(s.words[k])) --k;
+  while (k >= 0 && (is_adverb(s.words[k]) || is_floating_quantifier(s, k))) --k;
   return k;
+}
+
+// An auxiliary ("have", "was", "did") followed by another verb is not the main verb.
+bool auxiliary_before_verb(const Sentence& s, int i) {
+  if (!is_auxiliary(s.words[i])) return false;
+  for (int k = i + 1; k < s.size() && k < i + 4; ++k) {
+    if (s.words[k].verb_match > 0) return true;
+    if (!is_adverb(s.words[k]) && !is_floating_quantifier(s, k) && !is_auxiliary(s.words[k])) return false;
+  }
+  return false;
 }
 
 bool is_auxiliary(const Word& w) {
@@ -48,7 +76,13 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   if (p && is_auxiliary(*p)) return true;
   if (p && p->folded() == "to") return (w.verb_flags & kBase) != 0;
   bool finite_ambiguous = (w.verb_flags & (kPast | kParticiple | kGerund)) == 0;
-  if ((w.verb_flags & kGerund) && !finite_ambiguous) return next != "of";
+  if ((w.verb_flags & kGerund) && !finite_ambiguous) {
+    // "sharing warning data": a gerund right after another verb is a modifier,
+    // unless that verb takes a gerund ("keep sending").
+    if (p && p->verb_group != kNone && !takes_gerund(lex.verb_lemmas[s.verbs[p->verb_group].lemma]))
+      return false;
+    return next != "of";
+  }
   if (w.verb_flags & (kPast | kParticiple)) return true;
   if (next == "of") return false;  // "supplies of", "visits of"
   // Base or -s form: a verb only after its subject; after an uncoded phrase
@@ -69,15 +103,17 @@ VerbGroup make_group(const Sentence& s, int i) {
   g.flags = w.verb_flags;
   g.begin = i;
   bool nearest_aux_seen = false;
+  bool only_adverbs = true;  // nothing but adverbs between k and the verb so far
   bool be_nearest = false, have_before_be = false;
   for (int k = i - 1; k >= 0; --k) {
     const Word& a = s.words[k];
-    if (a.folded() == "to" && k == i - 1) {
+    if (a.folded() == "to" && only_adverbs) {
       g.infinitive = true;
       g.begin = k;
-      continue;
+      break;  // what stands before "to" belongs to the verb that governs it
     }
-    if (!is_auxiliary(a) && !is_adverb(a)) break;
+    if (!is_auxiliary(a) && !is_adverb(a) && !is_floating_quantifier(s, k)) break;
+    if (is_auxiliary(a)) only_adverbs = false;
     g.begin = k;
     if (has(a.classes, kNegator)) g.negated = true;
     if ((has(a.classes, kBe) || has(a.classes, kGet)) && !nearest_aux_seen) be_nearest = true;
@@ -100,7 +136,9 @@ void find_verb_groups(Sentence& s, const lexicon::CompiledLexicon& lex) {
   s.verbs.clear();
   for (int i = 0; i < s.size(); ++i) {
     const Word& w = s.words[i];
-    if (w.verb_match == 0 || w.phrase != kNone || !used_as_verb(s, lex, i)) continue;
+    if (w.verb_match == 0 || w.phrase != kNone || auxiliary_before_verb(s, i) ||
+        !used_as_verb(s, lex, i))
+      continue;
     VerbGroup group = make_group(s, i);
     int index = static_cast<int>(s.verbs.size());
     for (int k = i; k < group.end; ++k) s.words[k].verb_group = index;

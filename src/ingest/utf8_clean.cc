@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "dyad/ingest.h"
 
@@ -53,22 +54,56 @@ std::string nfc(std::string_view text) {
   return out ? std::string(reinterpret_cast<const char*>(out.get())) : std::string(text);
 }
 
-// CRLF and lone CR become LF; other control characters but tab go.
+// Code point and length of the (valid) UTF-8 sequence at pos.
+std::pair<int32_t, size_t> decode_valid(std::string_view text, size_t pos) {
+  unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) return {c, 1};
+  utf8proc_int32_t cp = -1;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                            static_cast<utf8proc_ssize_t>(text.size() - pos), &cp);
+  return {cp, n > 0 ? static_cast<size_t>(n) : 1};
+}
+
+bool is_unicode_space(int32_t cp) {
+  return cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+         cp == 0x205F || cp == 0x3000;
+}
+
+// Invisible characters that only get in the way of words: soft hyphen,
+// zero-width space, word joiner, a BOM inside the text.
+bool is_invisible(int32_t cp) { return cp == 0xAD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF; }
+
+// CRLF, lone CR, form feed and the Unicode line separators become LF (the
+// paragraph separator a blank line); Unicode spaces (no-break, thin, ...)
+// become a plain space; other control characters but tab, and invisible
+// format characters, go. The segmenter and tokenizer then only ever see
+// ' ', '\t' and '\n' as white space.
 std::string strip_controls(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c == '\r') {
-      if (i + 1 < text.size() && text[i + 1] == '\n') continue;
-      out.push_back('\n');
-    } else if (c == '\f') {
-      out.push_back('\n');
-    } else if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') {
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      if (c == '\r') {
+        if (i < text.size() && text[i] == '\n') continue;
+        out.push_back('\n');
+      } else if (c == '\f') {
+        out.push_back('\n');
+      } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+        continue;
+      } else {
+        out.push_back(static_cast<char>(c));
+      }
       continue;
-    } else {
-      out.push_back(c);
     }
+    auto [cp, length] = decode_valid(text, i);
+    if (cp == 0x85 || cp == 0x2028) out.push_back('\n');
+    else if (cp == 0x2029) out += "\n\n";
+    else if (is_unicode_space(cp)) out.push_back(' ');
+    else if ((cp >= 0x80 && cp < 0xA0) || is_invisible(cp)) {}  // C1 controls, invisibles
+    else out.append(text.substr(i, length));
+    i += length;
   }
   return out;
 }
@@ -82,12 +117,13 @@ bool only_whitespace(std::string_view s) {
 }  // namespace
 
 Result<std::string> clean_utf8(std::string_view raw) {
-  if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);  // BOM
+  size_t bom = raw.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  raw.remove_prefix(bom);
   if (looks_binary(raw)) return Status::Error("binary data, not text");
   size_t bad = first_invalid_utf8(raw);
-  if (bad != std::string_view::npos)
-    return Status::Error("invalid UTF-8 at byte " + std::to_string(bad));
-  std::string text = strip_controls(nfc(raw));
+  if (bad != std::string_view::npos)  // offsets count from the start of the input, BOM included
+    return Status::Error("invalid UTF-8 at byte " + std::to_string(bad + bom));
+  std::string text = nfc(strip_controls(raw));
   if (only_whitespace(text)) return Status::Error("empty document");
   return text;
 }

@@ -72,8 +72,10 @@ bool period_ends_sentence(std::string_view text, size_t period, size_t next) {
   std::string_view following = word_after(text, next);
   if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return false;  // initial
   if (text::is_title_abbreviation(word)) {
-    bool number_follows = next < text.size() && std::isdigit(static_cast<unsigned char>(text[next]));
-    if (word == "No" || word == "no" || word == "Nos") return !number_follows;
+    size_t first = next;  // "No. 5": the number comes after the space
+    while (first < text.size() && is_space(text[first])) ++first;
+    bool number_follows = first < text.size() && std::isdigit(static_cast<unsigned char>(text[first]));
+    if (word == "No" || word == "no" || word == "Nos" || word == "nos") return !number_follows;
     return false;
   }
   if (is_acronym_with_periods(word) || text::is_terminal_abbreviation(word))
@@ -131,7 +133,14 @@ class Segmenter {
     if (std::string_view(".,;:!?").find(last) != std::string_view::npos) return false;
     size_t words = 1;
     for (size_t i = line; i < line_end; ++i) words += text_[i] == ' ';
-    return words <= 12 && opens_sentence(text_, next_line);
+    if (words > 12 || !opens_sentence(text_, next_line)) return false;
+    // Hard-wrapped text: a long line followed by one no much longer is a
+    // wrapped line, not a headline (a headline is followed by a paragraph,
+    // or by a noticeably longer wrapped line).
+    size_t next_end = text_.find('\n', next_line);
+    if (next_end == std::string_view::npos) next_end = text_.size();
+    size_t next_len = next_end - next_line;
+    return !(len >= 50 && next_len <= len + 20);
   }
 
   // Splits a run of text at sentence-final punctuation.
