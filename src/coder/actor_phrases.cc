@@ -63,6 +63,7 @@ struct PhraseReader {
   void finish(ActorPhrase& phrase) const {
     const lexicon::ActorCode* base = person_code ? person_code : org_code ? org_code : country_code;
     phrase.head = person != kNone ? person : org != kNone ? org : country != kNone ? country : agent_token;
+    phrase.person = person != kNone;
     if (!base || (base->country.empty() && base->org.empty())) return;
     phrase.coded = true;
     phrase.code = *base;

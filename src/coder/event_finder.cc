@@ -124,13 +124,36 @@ class EventFinder {
         k = s_.groups[phrase.group].begin - 1;
         continue;
       }
-      if (has(w.classes, kPronoun)) return kNone;
+      if (has(w.classes, kPronoun)) return resolve_pronoun(k, v);
       if (has(w.classes, kRelative)) {
         relative_subject_[v] = true;
         return antecedent_of_relative(k);
       }
       --k;
     }
+    return kNone;
+  }
+
+  // "he", "she", "it", "they" as a subject: the subject of an earlier verb in
+  // this sentence that fits, else the nearest fitting actor before it
+  // (ANNOTATION.md: pronouns resolve within the sentence only).
+  bool pronoun_fits(std::string_view pronoun, int group) const {
+    const ActorGroup& g = s_.groups[group];
+    if (!group_has_coded(s_, group)) return false;
+    const ActorPhrase& p = s_.phrases[g.phrases.front()];
+    if (pronoun == "he" || pronoun == "she") return g.phrases.size() == 1 && p.person;
+    if (pronoun == "it") return g.phrases.size() == 1 && !p.person && p.code.role.empty();
+    if (pronoun == "they") return g.phrases.size() > 1;
+    return false;
+  }
+
+  int resolve_pronoun(int pronoun_token, int v) const {
+    std::string_view pronoun = s_.folded(pronoun_token);
+    for (int u = v - 1; u >= 0; --u)
+      if (subjects_[u] != kNone && s_.groups[subjects_[u]].end <= pronoun_token && pronoun_fits(pronoun, subjects_[u]))
+        return subjects_[u];
+    for (int g = static_cast<int>(s_.groups.size()) - 1; g >= 0; --g)
+      if (s_.groups[g].end <= pronoun_token && !group_in_pp(s_, g) && pronoun_fits(pronoun, g)) return g;
     return kNone;
   }
 
@@ -167,6 +190,19 @@ class EventFinder {
     return s_.size();
   }
 
+  // A speech act's complement runs to the end of the sentence, short of ";" and attribution.
+  int complement_end(const VerbGroup& g) const {
+    for (int k = g.end; k < s_.size(); ++k) {
+      std::string_view f = s_.folded(k);
+      if (f == ";" || f == ":" || (f == "according" && s_.folded(k + 1) == "to")) return k;
+      if (f == "," && k + 2 < s_.size() && s_.words[k + 1].phrase != kNone) {
+        int after = s_.groups[s_.phrases[s_.words[k + 1].phrase].group].end;
+        if (is_attribution_word(s_.folded(after))) return k;  // ", officials said"
+      }
+    }
+    return s_.size();
+  }
+
   bool word_matches(int k, const PatternElement& e) const {
     std::string_view f = s_.folded(k);
     if (e.kind == PatternElement::Kind::kClass) return lex_.word_in_class(f, e.class_id);
@@ -190,7 +226,14 @@ class EventFinder {
 
   // First coded phrase group in [from, to) other than `exclude`, whose phrases
   // are not all the same entity as the source; optionally with a given preposition.
-  int first_target(int from, int to, int exclude, int source_group, bool skip_by) const {
+  static bool is_locative(const std::string& prep) {
+    return prep == "in" || prep == "at" || prep == "near" || prep == "off" || prep == "outside" ||
+           prep == "inside" || prep == "within" || prep == "around" || prep == "throughout" ||
+           prep == "during" || prep == "amid" || prep == "under";
+  }
+
+  int first_target(int from, int to, int exclude, int source_group, bool skip_by,
+                   bool allow_locative = true) const {
     for (int k = std::max(from, 0); k < to; ++k) {
       const Word& w = s_.words[k];
       if (w.phrase == kNone) continue;
@@ -198,6 +241,7 @@ class EventFinder {
       int group = phrase.group;
       k = std::max(k, s_.groups[group].end - 1);
       if (group == exclude || (skip_by && phrase.prep == "by")) continue;
+      if (!allow_locative && is_locative(s_.phrases[s_.groups[group].phrases.front()].prep)) continue;
       if (!group_has_coded(s_, group)) continue;
       if (source_group != kNone && same_entities(source_group, group)) continue;
       return group;
@@ -267,9 +311,16 @@ class EventFinder {
     } else if (g.passive) {
       target = subject != kNone ? subject : first_target(g.end, end, by_group, source, true);
     } else {
-      target = match.target_group != kNone ? match.target_group : first_target(g.end, end, source, source, false);
+      target = match.target_group != kNone ? match.target_group
+                                           : first_target(g.end, end, source, source, false, false);
+      if (target == kNone && is_speech_code(p.code))  // "warned that ... Seoul": what the warning is about
+        target = first_target(g.end, complement_end(g), source, source, false, false);
     }
-    auto modality = verb_event_modality(s_, cues_, g, kNone);
+    std::string source_entity;
+    if (source != kNone)
+      for (int sp : s_.groups[source].phrases)
+        if (s_.phrases[sp].coded) source_entity = s_.phrases[sp].entity();
+    auto modality = verb_event_modality(s_, cues_, g, subjects_, source_entity);
     if (!modality) return;
     double confidence = 0.85;
     if (target != kNone && s_.groups[target].begin - g.end > 8) confidence -= 0.2;
@@ -330,7 +381,7 @@ class EventFinder {
       break;
     }
     bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
-    Modality modality = nominal_event_modality(s_, cues_, i, presupposed);
+    Modality modality = nominal_event_modality(s_, cues_, i, presupposed, subjects_);
     if (between && joint) {
       emit_within(target, noun.code, i, end_noun, true, modality, 0.6);
       return;

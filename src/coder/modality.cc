@@ -100,6 +100,17 @@ void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int
     }
     if (before == "avoided" || before == "avoid" || before == "stopped" || before == "ceased")
       cues.negated = true;
+    if (before == "for" && !is_accusation_word(two_before)) cues.possible = true;  // "meant for striking"
+    // A gerund complement sits in the scope of its verb's modal: "would end ... arming".
+    for (int k = g.begin - 1; k >= 0 && k > g.begin - 12; --k) {
+      if (s.folded(k) == ";" || s.folded(k) == ",") break;
+      if (const VerbGroup* governor = group_at(s, k)) {
+        if (governor->modal == kModalPossible) cues.possible = true;
+        else if (governor->modal == kModalRecommend) cues.recommend = true;
+        else if (governor->modal == kModalFuture) cues.planned = true;
+        break;
+      }
+    }
   }
 }
 
@@ -132,6 +143,38 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g)
 
 }  // namespace
 
+namespace {
+
+bool is_clause_mark(const Sentence& s, int k) {
+  std::string_view f = s.folded(k);
+  return f == "," || f == ";" || f == ":" || f == "that" || f == "which" || f == "whether" ||
+         f == "who" || f == "\u2014" || is_attribution_word(f);
+}
+
+// The "if" clause runs to the next comma; it conditions the clause after it
+// when it opens the sentence, else the clause before it.
+std::pair<int, int> condition_scope(const Sentence& s, int cue) {
+  int end = cue + 1;
+  while (end < s.size() && s.folded(end) != "," && s.folded(end) != ";") ++end;
+  int start = cue;
+  while (start > 0 && !is_clause_mark(s, start - 1)) --start;
+  bool fronted = start == 0 || s.folded(start - 1) == "," || s.folded(start - 1) == ";";
+  if (fronted && cue - start <= 2 && end < s.size() && s.folded(end) == ",") {
+    int consequent_end = end + 1;
+    while (consequent_end < s.size() && s.folded(consequent_end) != ";") ++consequent_end;
+    return {cue, consequent_end};
+  }
+  return {start, end};
+}
+
+}  // namespace
+
+bool in_conditional(const SentenceCues& cues, int token) {
+  for (auto [begin, end] : cues.conditional_spans)
+    if (token >= begin && token < end) return true;
+  return false;
+}
+
 SentenceCues find_sentence_cues(const Sentence& s) {
   SentenceCues cues;
   for (int i = 0; i < s.size(); ++i) {
@@ -139,7 +182,7 @@ SentenceCues find_sentence_cues(const Sentence& s) {
     const Word& w = s.words[i];
     if (has(w.classes, kConditional) || (f == "case" && s.folded(i - 1) == "in") ||
         f == "conditioned" || (f == "provided" && s.folded(i + 1) == "that"))
-      cues.conditional = true;
+      cues.conditional_spans.push_back(condition_scope(s, i));
     if (f == "reportedly" || f == "allegedly" || f == "purportedly" || f == "supposedly" ||
         (f == "according" && s.folded(i + 1) == "to"))
       cues.hedged = true;
@@ -159,15 +202,41 @@ SentenceCues find_sentence_cues(const Sentence& s) {
   return cues;
 }
 
+// "Putin said Moscow would assist": "would" reports the speaker's own plan.
+bool reported_own_commitment(const Sentence& s, const VerbGroup& g, const std::vector<int>& subjects,
+                             const std::string& source_entity) {
+  if (source_entity.empty()) return false;
+  for (int k = g.begin - 1; k >= 0; --k) {
+    const VerbGroup* speech = group_at(s, k);
+    if (!speech) continue;
+    std::string_view verb = s.folded(speech->verb);
+    if (!is_reporting_finite(verb) && verb != "assured" && verb != "promised" && verb != "pledged" &&
+        verb != "vowed" && verb != "announced" && verb != "declared" && verb != "reiterated")
+      return false;
+    int subject = subjects[s.words[speech->verb].verb_group];
+    if (subject == kNone) return false;
+    for (int p : s.groups[subject].phrases)
+      if (s.phrases[p].coded && s.phrases[p].entity() == source_entity) return true;
+    return false;
+  }
+  return false;
+}
+
 std::optional<Modality> verb_event_modality(const Sentence& s, const SentenceCues& sentence_cues,
-                                            const VerbGroup& g, int) {
+                                            const VerbGroup& g, const std::vector<int>& subjects,
+                                            const std::string& source_entity) {
   CueSet cues;
   add_chain_cues(g, cues);
   add_governing_cues(s, g, cues);
   if (near_hedge(s, g)) cues.possible = true;
+  if (cues.possible && g.modal == kModalPossible && s.folded(g.begin) == "would" &&
+      !in_conditional(sentence_cues, g.verb) && reported_own_commitment(s, g, subjects, source_entity)) {
+    cues.possible = false;
+    cues.planned = true;
+  }
   if (cues.recommend && (cues.negated || is_cessation_verb(s.folded(g.verb)))) return std::nullopt;
   if (cues.negated) return Modality::kNegated;
-  if (sentence_cues.conditional) return Modality::kPossible;
+  if (in_conditional(sentence_cues, g.verb)) return Modality::kPossible;
   if (cues.recommend) return Modality::kRecommended;
   if (cues.possible) return Modality::kPossible;
   if (cues.planned) return Modality::kPlanned;
@@ -175,7 +244,8 @@ std::optional<Modality> verb_event_modality(const Sentence& s, const SentenceCue
   return Modality::kAsserted;
 }
 
-Modality nominal_event_modality(const Sentence& s, const SentenceCues& cues, int noun, bool presupposed) {
+Modality nominal_event_modality(const Sentence& s, const SentenceCues& cues, int noun, bool presupposed,
+                                const std::vector<int>& subjects) {
   for (int cue : cues.accusations)
     if (cue < noun) return Modality::kReported;
   if (presupposed) return Modality::kAsserted;
@@ -192,10 +262,10 @@ Modality nominal_event_modality(const Sentence& s, const SentenceCues& cues, int
   for (int k = noun - 1; k >= 0 && !governor; --k) governor = group_at(s, k);
   for (int k = noun + 1; k < s.size() && !governor; ++k) governor = group_at(s, k);
   if (governor) {
-    auto m = verb_event_modality(s, cues, *governor, kNone);
+    auto m = verb_event_modality(s, cues, *governor, subjects, "");
     return m ? *m : Modality::kPossible;
   }
-  if (cues.conditional) return Modality::kPossible;
+  if (in_conditional(cues, noun)) return Modality::kPossible;
   return cues.hedged ? Modality::kReported : Modality::kAsserted;
 }
 

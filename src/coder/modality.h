@@ -12,7 +12,9 @@ namespace dyad::coder {
 
 // Cues that hold for the whole sentence, found once.
 struct SentenceCues {
-  bool conditional = false;       // if / unless / in case
+  // Token ranges [first, second) under a condition: the "if" clause and the
+  // clause it conditions.
+  std::vector<std::pair<int, int>> conditional_spans;
   bool hedged = false;            // reportedly, allegedly, according to
   std::vector<int> attributions;  // tokens of reporting verbs ("said", "claimed", "denied")
   std::vector<int> accusations;   // "accused X of", "sanctioned X over"
@@ -22,11 +24,17 @@ SentenceCues find_sentence_cues(const Sentence& sentence);
 
 // The modality of a verb event, or nullopt when the event must not be coded
 // at all ("should not send", "urged X to stop").
+// `subjects` holds the subject group of every verb group (or kNone), and
+// `source_entity` the entity of the event's source, for reported commitments
+// ("Putin said Moscow would help" is a plan, "analysts said it would" is not).
 std::optional<Modality> verb_event_modality(const Sentence& sentence, const SentenceCues& cues,
-                                            const VerbGroup& group, int source_entity_token);
+                                            const VerbGroup& group, const std::vector<int>& subjects,
+                                            const std::string& source_entity);
+
+bool in_conditional(const SentenceCues& cues, int token);
 
 // The modality of a nominal event at token `noun` ("North Korea's supply of shells").
 Modality nominal_event_modality(const Sentence& sentence, const SentenceCues& cues, int noun,
-                                bool presupposed);
+                                bool presupposed, const std::vector<int>& subjects);
 
 }  // namespace dyad::coder

@@ -40,6 +40,7 @@ struct ActorPhrase {
   lexicon::ActorCode code; // resolved code; empty entity when uncoded
   bool coded = false;
   bool possessive = false; // followed by 's
+  bool person = false;     // headed by a person's name
   std::string prep;        // preposition right before the phrase, or empty
   int group = kNone;
   const std::string& entity() const { return code.country.empty() ? code.org : code.country; }

@@ -50,7 +50,9 @@ int previous_non_adverb(const Sentence& s, int i) {
 bool auxiliary_before_verb(const Sentence& s, int i) {
   if (!is_auxiliary(s.words[i])) return false;
   for (int k = i + 1; k < s.size() && k < i + 4; ++k) {
-    if (s.words[k].verb_match > 0) return true;
+    std::string_view f = s.folded(k);
+    bool participle_like = f.size() > 4 && f.ends_with("ed") && s.words[k].phrase == kNone;
+    if (s.words[k].verb_match > 0 || participle_like) return true;
     if (!is_adverb(s.words[k]) && !is_floating_quantifier(s, k) && !is_auxiliary(s.words[k])) return false;
   }
   return false;

@@ -51,7 +51,8 @@ Table build_table() {
           "apparently", "reluctantly", "finally", "eventually", "initially", "soon", "once",
           "further", "actively", "seriously", "immediately", "personally", "separately",
           "sharply", "strongly", "firmly", "repeatedly", "likely", "probably", "possibly",
-          "unilaterally", "indeed", "long", "always", "only", "first"},
+          "unilaterally", "indeed", "long", "always", "only", "first", "next", "certainly",
+          "almost", "fully", "quietly", "faithfully", "unconditionally", "formally", "reportedly"},
       kAdverb);
   return t;
 }

@@ -58,19 +58,42 @@ bool is_furniture_tag(GumboTag tag) {
 }
 
 // class/id words that mark page furniture (unless they also mark content).
+// Each class name or id is matched on its own, so "main-menu" is furniture
+// while "main" marks content. <html>, <body> and <main> are never furniture:
+// sites put "has-sidebar" or "no-comments" on the body of every page.
 bool is_furniture_class(const GumboNode* node) {
-  std::string names;
-  for (const char* a : {"class", "id", "role", "aria-label"})
-    if (const char* v = attribute(node, a)) names += lower(v) + " ";
+  if (node->type != GUMBO_NODE_ELEMENT) return false;
+  GumboTag tag = node->v.element.tag;
+  if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_MAIN) return false;
+  std::vector<std::string> names;
+  for (const char* a : {"class", "id", "role", "aria-label"}) {
+    const char* v = attribute(node, a);
+    if (!v) continue;
+    std::string value = lower(v);
+    size_t pos = 0;
+    while (pos < value.size()) {
+      size_t end = value.find_first_of(" \t\n\r\f", pos);
+      if (end == std::string::npos) end = value.size();
+      if (end > pos) names.push_back(value.substr(pos, end - pos));
+      pos = end + 1;
+    }
+  }
   if (names.empty()) return false;
   static const std::regex kFurniture(
       "nav|menu|footer|masthead|share|social|newsletter|subscribe|signup|sign-up|related|"
-      "trending|sidebar|cookie|consent|promo|advert|\\bads?\\b|ad-slot|comment|breadcrumb|"
+      "trending|sidebar|cookie|consent|promo|advert|\\bads?\\b|ad-slot|comment(?!ary)|breadcrumb|"
       "byline|caption|credit|teaser|keep-reading|read-more|more-stories|popular|banner|"
       "modal|login|paywall|toolbar|tags|widget|recommend|outbrain|taboola|navigation|"
-      "complementary|contentinfo");
-  static const std::regex kContent("article-body|story-body|post-body|entry-content|\\bmain\\b");
-  return std::regex_search(names, kFurniture) && !std::regex_search(names, kContent);
+      "complementary|contentinfo|site-header|page-header|top-bar|topbar");
+  static const std::regex kContent(
+      "article-body|story-body|post-body|entry-content|article-content|story-content|article-text|"
+      "story-text|^main$|^content$|^main-content$");
+  bool furniture = false;
+  for (const std::string& name : names) {
+    if (std::regex_search(name, kContent)) return false;
+    furniture = furniture || std::regex_search(name, kFurniture);
+  }
+  return furniture;
 }
 
 bool is_block_tag(GumboTag tag) {
@@ -167,11 +190,22 @@ bool is_furniture_text(const std::string& text) {
       "^(keep reading|show (less|more)|read more|continue reading|advertisement|"
       "sign up|subscribe|share( this)?( article| story)?( on .*)?|copy link|"
       "(photo|image|picture|video)( credit)?s?\\s*[:/].*|©.*|copyright.*|all rights reserved.*|"
-      "related( stories| articles)?|most read|trending|follow us.*|by [A-Z].{0,60}|"
+      "related( stories| articles)?|most read|trending|follow us.*|"
+      "(sign up|subscribe)( now| today)?( (for|to) .*)?|"
       "accept( all)? cookies.*|we use cookies.*|listen to this article.*|"
       "this (article|story) (was|has been) (updated|corrected).*)$",
       std::regex::icase);
-  return text.size() < 160 && std::regex_match(text, kFurnitureText);
+  // "By Jane Doe", "By Jane Doe and John Roe, Staff Reporters", "By Monitor
+  // staff | 3 May": capitalised names (and a few byline words) only, so
+  // "By Monday, both armies had pulled back." stays.
+#define DYAD_BYLINE_WORD "([A-Z][\\w.'\u2019-]*|staff|reporters?|correspondents?|writers?|editors?|desk)"
+  static const std::regex kByline(
+      "^[Bb][Yy] " DYAD_BYLINE_WORD "( " DYAD_BYLINE_WORD "){0,4}"
+      "((,| and| &) " DYAD_BYLINE_WORD "( " DYAD_BYLINE_WORD "){0,4})*"
+      "( ?(\\||\u00b7|\u2013|\u2014|-) .*)?$");
+#undef DYAD_BYLINE_WORD
+  if (text.size() >= 160) return false;
+  return std::regex_match(text, kFurnitureText) || std::regex_match(text, kByline);
 }
 
 double block_score(const Block& block) {
@@ -235,8 +269,22 @@ std::string inline_text(const GumboNode* node) {
 }
 
 struct Metadata {
-  std::string meta_date, time_date, jsonld_date, title, h1;
+  std::string meta_date, time_date, jsonld_date, title, og_title, h1;
 };
+
+// "Headline | Site", "Headline - Site" -> "Headline" (the site name is the
+// shorter part after the last separator).
+std::string strip_site_name(const std::string& title) {
+  size_t best = std::string::npos, best_len = 0;
+  for (const char* sep : {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "}) {
+    size_t pos = title.rfind(sep);
+    if (pos != std::string::npos && (best == std::string::npos || pos > best))
+      best = pos, best_len = std::strlen(sep);
+  }
+  if (best == std::string::npos || best == 0) return title;
+  size_t site = title.size() - best - best_len;
+  return site < best ? title.substr(0, best) : title;
+}
 
 void read_metadata(const GumboNode* node, Metadata& meta) {
   if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
@@ -247,6 +295,10 @@ void read_metadata(const GumboNode* node, Metadata& meta) {
       if (!key) key = attribute(node, "name");
       if (!key) key = attribute(node, "itemprop");
       const char* content = attribute(node, "content");
+      if (key && content && meta.og_title.empty() && lower(key) == "og:title") {
+        meta.og_title = content;
+        trim(meta.og_title);
+      }
       if (key && content && meta.meta_date.empty()) {
         std::string k = lower(key);
         if (k == "article:published_time" || k == "datepublished" || k == "pubdate" ||
@@ -287,16 +339,22 @@ HtmlArticle extract_article(std::string_view html) {
   const GumboNode* best = best_container(collector.blocks);
 
   HtmlArticle article;
-  article.title = meta.h1.empty() ? meta.title : meta.h1;
+  // The headline: <h1>, else og:title, else <title> without the site name.
+  // A block holding it is kept wherever it stands.
+  std::string headline = meta.h1;
+  if (headline.empty()) headline = strip_site_name(meta.og_title);
+  if (headline.empty()) headline = strip_site_name(meta.title);
+  article.title = headline;
   for (const std::string* d : {&meta.meta_date, &meta.jsonld_date, &meta.time_date})
     if (article.date.empty()) article.date = *d;
 
   bool has_headline = false;
   for (const Block& block : collector.blocks) {
-    bool is_title = block.heading && block.text == meta.h1;
+    bool links = block.link_chars * 2 > block.text.size();
+    bool is_title = !headline.empty() && block.text == headline && (block.heading || !links);
     if (!is_title && best && !is_inside(block.node, best)) continue;
     if (is_title && has_headline) continue;
-    if (!block.heading && block.link_chars * 2 > block.text.size()) continue;
+    if (!block.heading && links) continue;
     if (is_furniture_text(block.text)) continue;
     if (is_title) has_headline = true;
     if (!article.text.empty()) article.text += "\n\n";
