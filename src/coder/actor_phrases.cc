@@ -121,6 +121,15 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
   return reader.has_any() ? j : start;
 }
 
+// Whether the word at `next` is a noun that an agent word before it modifies.
+bool modifies_noun(const Sentence& s, const lexicon::CompiledLexicon& lex, int next) {
+  if (next >= s.size()) return false;
+  const Word& w = s.words[next];
+  if (w.token->kind != TokenKind::kWord || w.classes != 0 || w.actor_match > 0) return false;
+  if (w.noun_match > 0 || lex.word_classes.count(std::string(w.folded())) > 0) return true;
+  return w.verb_match == 0;
+}
+
 std::string preposition_before(const Sentence& s, int begin) {
   int k = begin - 1;
   while (k >= 0 && (s.folded(k) == "the" || s.folded(k) == "both")) --k;
@@ -135,7 +144,8 @@ int list_separator(const Sentence& s, int from, int to) {
   if (between == ", " || between == ", the ") return 1;
   static const std::unordered_set<std::string> kConjunctions = {
       "and ", ", and ", "or ", ", or ", "as well as ", "and the ", ", and the ", "or the ",
-      "along with ", "together with ", "and its ", "/ "};
+      "along with ", "together with ", "and its ", "and his ", "and her ", "and their ", "/ ",
+      ", and its ", ", and his ", ", and her ", ", and their "};
   if (kConjunctions.count(between)) return 2;
   // "the North Korea-Russia treaty": a hyphen joins two actors before an event noun.
   if (between == "- ") {
@@ -223,6 +233,10 @@ void find_actor_phrases(Sentence& s, const lexicon::CompiledLexicon& lex, std::s
     phrase.begin = i;
     phrase.end = end;
     reader.finish(phrase);
+    if (!phrase.coded && modifies_noun(s, lex, end)) {  // "military cooperation", "military aid"
+      i = end;
+      continue;
+    }
     phrase.possessive = end < n && (s.folded(end) == "'s" || s.folded(end) == "'");
     phrase.prep = preposition_before(s, i);
     int index = static_cast<int>(s.phrases.size());

@@ -96,6 +96,12 @@ class EventFinder {
       const VerbGroup& prev = s_.verbs[v - 1];
       if (prev.end == g.begin) return subjects_[v - 1];
     }
+    // "North Korean soldiers fighting for Russia", "troops stationed in Kursk".
+    if ((g.gerund || (g.flags & lexicon::kParticiple)) && k >= 0 && s_.words[k].phrase != kNone &&
+        s_.phrases[s_.words[k].phrase].end == g.begin && !s_.phrases[s_.words[k].phrase].possessive) {
+      int group = s_.phrases[s_.words[k].phrase].group;
+      if (g.gerund || !group_in_pp(s_, group)) return group_has_coded(s_, group) ? group : kNone;
+    }
     if (g.gerund && (k < 0 || before == "that" || before == "whether" || before == "," ||
                      has(s_.words[k].classes, kConjunction))) {
       return kNone;  // "sending arms to Kyiv would be an error": no one in particular
@@ -116,6 +122,10 @@ class EventFinder {
       }
       std::string_view f = s_.folded(k);
       if (f == ";" || f == ":") return kNone;
+      // The subject of a "that"/"whether"/"because" clause stands inside it.
+      if (f == "that" || f == "whether" || f == "because" || f == "although" || f == "though" ||
+          f == "if" || f == "unless" || f == "while" || f == "whereas")
+        return kNone;
       const Word& w = s_.words[k];
       if (w.phrase != kNone) {
         const ActorPhrase& phrase = s_.phrases[w.phrase];
@@ -152,8 +162,22 @@ class EventFinder {
     for (int u = v - 1; u >= 0; --u)
       if (subjects_[u] != kNone && s_.groups[subjects_[u]].end <= pronoun_token && pronoun_fits(pronoun, subjects_[u]))
         return subjects_[u];
-    for (int g = static_cast<int>(s_.groups.size()) - 1; g >= 0; --g)
+    for (int g = 0; g < static_cast<int>(s_.groups.size()); ++g)  // the sentence's own subject first
       if (s_.groups[g].end <= pronoun_token && !group_in_pp(s_, g) && pronoun_fits(pronoun, g)) return g;
+    return kNone;
+  }
+
+  // "The cooperation between North Korea and Russia was condemned": the actors
+  // inside a subject that is not itself an actor.
+  int actor_in_subject_phrase(const VerbGroup& g) const {
+    for (int k = g.begin - 1; k >= 0; --k) {
+      std::string_view f = s_.folded(k);
+      if (f == "," || f == ";" || f == "that" || s_.words[k].verb_group != kNone) return kNone;
+      if (s_.words[k].phrase != kNone) {
+        int group = s_.phrases[s_.words[k].phrase].group;
+        if (group_has_coded(s_, group)) return group;
+      }
+    }
     return kNone;
   }
 
@@ -176,9 +200,17 @@ class EventFinder {
       std::string_view f = s_.folded(k);
       const Word& w = s_.words[k];
       if (is_boundary_punct(f) || (f == "according" && s_.folded(k + 1) == "to")) return k;
+      if (f == "," && starts_attribution(k)) return k;
+      if ((f == "and" || f == "but") && k + 1 < s_.size() &&
+          (has(s_.words[k + 1].classes, kPronoun) || (s_.folded(k - 1) == "," && s_.words[k + 1].phrase != kNone)))
+        return k;  // ", and it may ...": a new clause
       if (k > g.end && w.verb_group != kNone) {
         const VerbGroup& next = s_.verbs[w.verb_group];
         if (!next.infinitive && !next.gerund && next.begin >= g.end) return next.begin;
+        std::string_view lead = s_.folded(next.begin - 1);
+        if (next.gerund && (lead == "by" || lead == "after" || lead == "before" || lead == "while" ||
+                            lead == "without" || lead == "through"))
+          return next.begin - 1;  // "violating resolutions by sending troops"
       }
       if (has(w.classes, kRelative) && s_.folded(k - 1) == ",") return k;
       if (has(w.classes, kSubordinator) && !has(w.classes, kPreposition) && !has(w.classes, kRelative)) {
@@ -188,6 +220,13 @@ class EventFinder {
       }
     }
     return s_.size();
+  }
+
+  // ", officials said", ", the ministry reported": a closing attribution.
+  bool starts_attribution(int comma) const {
+    int k = comma + 1;
+    while (k < s_.size() && (s_.words[k].phrase != kNone || has(s_.words[k].classes, kDeterminer))) ++k;
+    return k > comma + 1 && k < s_.size() && is_attribution_word(s_.folded(k));
   }
 
   // A speech act's complement runs to the end of the sentence, short of ";" and attribution.
@@ -262,9 +301,17 @@ class EventFinder {
     int target_group = kNone;  // from a "+" element
   };
 
+  // The most specific pattern that matches; among equally specific ones, the
+  // one whose first element stands nearest the verb ("send lethal arms", not
+  // "send ... officials" of a later clause).
   PatternMatch match_pattern(const VerbGroup& g, int from, int to, int source_group) const {
+    PatternMatch best;
+    int best_first = 1 << 30;
+    size_t best_size = 0;
     for (const VerbPattern& pattern : lex_.patterns_by_lemma[g.lemma]) {
+      if (best.pattern && pattern.elements.size() < best_size) break;  // sorted by specificity
       int pos = g.passive ? from : g.end;
+      int first = -1;
       PatternMatch match{&pattern, kNone};
       bool ok = true;
       for (const PatternElement& e : pattern.elements) {
@@ -277,12 +324,19 @@ class EventFinder {
           while (k < to && (k == g.verb || !word_matches(k, e))) ++k;
           if (k >= to) ok = false;
           else pos = k + 1;
+          if (first < 0) first = k;
         }
         if (!ok) break;
       }
-      if (ok) return match;
+      if (!ok) continue;
+      if (first < 0) first = g.end;
+      if (!best.pattern || first < best_first) {
+        best = match;
+        best_first = first;
+        best_size = pattern.elements.size();
+      }
     }
-    return {};
+    return best;
   }
 
   void code_verb(int v) {
@@ -310,6 +364,7 @@ class EventFinder {
       target = first_target(g.end, end, subject, subject, true);
     } else if (g.passive) {
       target = subject != kNone ? subject : first_target(g.end, end, by_group, source, true);
+      if (target == kNone && is_speech_code(p.code)) target = actor_in_subject_phrase(g);
     } else {
       target = match.target_group != kNone ? match.target_group
                                            : first_target(g.end, end, source, source, false, false);

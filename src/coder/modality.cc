@@ -68,6 +68,15 @@ void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int
     int k = infinitive_controller(s, g);
     if (k < 0) return;
     ControlKind kind = control_kind(s.folded(k));
+    // "wants Putin to attack": a wish or expectation about another actor is a recommendation.
+    bool object_between = false;
+    for (int j = k + 1; j < g.begin; ++j) object_between |= s.words[j].phrase != kNone;
+    if (object_between && (kind == ControlKind::kPossible || kind == ControlKind::kPlanned)) {
+      std::string_view f = s.folded(k);
+      if (f.starts_with("want") || f.starts_with("wish") || f.starts_with("expect") || f.starts_with("need") ||
+          f.starts_with("press") || f.starts_with("allow") || f.starts_with("encourag"))
+        kind = ControlKind::kRecommend;
+    }
     if (kind == ControlKind::kNone && has(s.words[k].classes, kBe)) {
       // "is to send": a schedule.
       cues.planned = true;

@@ -22,7 +22,7 @@ Table build_table() {
   add(t, {"may", "might", "could", "would", "can", "ca"}, kModalPossible);
   add(t, {"should", "must", "ought"}, kModalRecommend);
   add(t, {"will", "shall", "'ll", "wo"}, kModalFuture);
-  add(t, {"not", "n't", "never"}, kNegator);
+  add(t, {"not", "n't", "never", "neither", "nor"}, kNegator);
   add(t, {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our",
           "my", "your", "some", "any", "no", "each", "every", "another", "such", "'s", "s'",
           "whose", "all", "both", "more", "further", "new", "first", "second", "latest",
@@ -52,7 +52,7 @@ Table build_table() {
           "further", "actively", "seriously", "immediately", "personally", "separately",
           "sharply", "strongly", "firmly", "repeatedly", "likely", "probably", "possibly",
           "unilaterally", "indeed", "long", "always", "only", "first", "next", "certainly",
-          "almost", "fully", "quietly", "faithfully", "unconditionally", "formally", "reportedly"},
+          "almost", "fully", "quietly", "neither", "nor", "faithfully", "unconditionally", "formally", "reportedly"},
       kAdverb);
   return t;
 }
@@ -90,7 +90,10 @@ ControlKind control_kind(std::string_view w) {
                                "fail", "failed", "fails", "yet", "refusing", "declining",
                                "reluctant", "hesitated", "hesitant"})
       m[v] = ControlKind::kNegative;
-    for (std::string_view v : {"urge", "urged", "urges", "urging", "ask", "asked", "asks",
+    for (std::string_view v : {"urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking",
+                               "pressure", "pressured", "pressures", "pressuring", "pressure",
+                               "persuade", "persuaded", "convince", "convinced", "push", "pushed",
+                               "pushing", "lobbied", "lobbying", "begged", "calling",
                                "press", "pressed", "presses", "pressing", "appeal", "appealed",
                                "appeals", "encourage", "encouraged", "encourages", "need",
                                "needs", "needed", "ought", "has", "have", "had", "called",
