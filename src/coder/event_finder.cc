@@ -457,11 +457,25 @@ class EventFinder {
     events_.push_back(CandidateEvent{source, target, code, anchor, anchor_end, nominal, modality, confidence});
   }
 
+  // The target group and any group joined to it as "and with Y" / "and to Y".
+  std::vector<int> target_phrases(int target_group) const {
+    std::vector<int> phrases = s_.groups[target_group].phrases;
+    const std::string& prep = s_.phrases[phrases.front()].prep;
+    int end = s_.groups[target_group].end;
+    while (!prep.empty() && s_.folded(end) == "and" && s_.folded(end + 1) == prep &&
+           end + 2 < s_.size() && s_.words[end + 2].phrase != kNone) {
+      const ActorGroup& next = s_.groups[s_.phrases[s_.words[end + 2].phrase].group];
+      phrases.insert(phrases.end(), next.phrases.begin(), next.phrases.end());
+      end = next.end;
+    }
+    return phrases;
+  }
+
   void emit(int source_group, int target_group, const std::string& code, const std::string& rev,
             int anchor, int anchor_end, bool nominal, Modality modality, double confidence) {
     if (source_group == kNone || target_group == kNone) return;
     for (int sp : s_.groups[source_group].phrases)
-      for (int tp : s_.groups[target_group].phrases) {
+      for (int tp : target_phrases(target_group)) {
         add(sp, tp, code, anchor, anchor_end, nominal, modality, confidence);
         if (!rev.empty()) add(tp, sp, rev, anchor, anchor_end, nominal, modality, confidence);
       }

@@ -67,6 +67,21 @@ void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int
   if (g.infinitive) {
     int k = infinitive_controller(s, g);
     if (k < 0) return;
+    if (control_kind(s.folded(k)) == ControlKind::kNone && !group_at(s, k)) {
+      // "whether to impose sanctions and, for the first time, to send arms":
+      // a coordinated infinitive shares the verb that governs the first.
+      for (const VerbGroup& earlier : s.verbs) {
+        if (earlier.verb >= g.begin) break;
+        if (earlier.infinitive && &earlier != &g && g.begin - earlier.end < 12) {
+          bool joined = false;
+          for (int j = earlier.end; j < g.begin; ++j) joined |= s.folded(j) == "and" || s.folded(j) == "or";
+          if (joined) {
+            add_governing_cues(s, earlier, cues, depth + 1);
+            return;
+          }
+        }
+      }
+    }
     ControlKind kind = control_kind(s.folded(k));
     // "wants Putin to attack": a wish or expectation about another actor is a recommendation.
     bool object_between = false;
@@ -110,6 +125,15 @@ void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int
     if (before == "avoided" || before == "avoid" || before == "stopped" || before == "ceased")
       cues.negated = true;
     if (before == "for" && !is_accusation_word(two_before)) cues.possible = true;  // "meant for striking"
+    if (const VerbGroup* governor = group_at(s, g.begin - 1);
+        governor && is_cessation_verb(s.folded(governor->verb))) {
+      CueSet outer;
+      add_chain_cues(*governor, outer);
+      add_governing_cues(s, *governor, outer, depth + 1);
+      if (outer.recommend) cues.cessation_urged = true;  // "urged X to stop sending": nothing coded
+      else cues.negated = true;                          // "stopped sending"
+      return;
+    }
     // A gerund complement sits in the scope of its verb's modal: "would end ... arming".
     for (int k = g.begin - 1; k >= 0 && k > g.begin - 12; --k) {
       if (s.folded(k) == ";" || s.folded(k) == ",") break;
@@ -243,6 +267,7 @@ std::optional<Modality> verb_event_modality(const Sentence& s, const SentenceCue
     cues.possible = false;
     cues.planned = true;
   }
+  if (cues.cessation_urged) return std::nullopt;
   if (cues.recommend && (cues.negated || is_cessation_verb(s.folded(g.verb)))) return std::nullopt;
   if (cues.negated) return Modality::kNegated;
   if (in_conditional(sentence_cues, g.verb)) return Modality::kPossible;
