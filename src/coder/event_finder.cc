@@ -25,8 +25,9 @@ bool group_in_pp(const Sentence& s, int group) {
   return !s.phrases[s.groups[group].phrases.front()].prep.empty();
 }
 
-// Moves left past an inserted clause when k sits on its closing mark: "( ... )",
-// ", who/which ... ," and an apposition ", the former defence minister ... ,".
+// Moves left past an inserted clause when k sits on its closing comma or
+// parenthesis: "( ... )", ", who/which ... ," and an apposition
+// (", the chief of Russia's general staff,") that follows an actor.
 int skip_inserted_clause(const Sentence& s, int k) {
   if (s.folded(k) == ")") {
     while (k >= 0 && s.folded(k) != "(") --k;
@@ -35,7 +36,7 @@ int skip_inserted_clause(const Sentence& s, int k) {
   if (s.folded(k) != ",") return k;
   int open = k - 1;
   while (open >= 0 && s.folded(open) != "," && !is_boundary_punct(s.folded(open))) --open;
-  if (open < 0 || s.folded(open) != ",") return k;
+  if (open < 1 || s.folded(open) != "," || s.words[open - 1].phrase == kNone) return k;
   bool relative = false, only_phrase = true, has_phrase = false;
   for (int j = open + 1; j < k; ++j) {
     const Word& w = s.words[j];
@@ -44,7 +45,8 @@ int skip_inserted_clause(const Sentence& s, int k) {
     else if (!has(w.classes, kDeterminer) && !has(w.classes, kPreposition)) only_phrase = false;
     if (w.verb_group != kNone && !relative) return k;  // a clause of its own
   }
-  if (relative || (only_phrase && has_phrase)) return open - 1;
+  bool starts_like_apposition = has(s.words[open + 1].classes, kDeterminer) && s.folded(open + 1) != "'s";
+  if (relative || (only_phrase && has_phrase) || starts_like_apposition) return open - 1;
   return k;
 }
 
@@ -265,10 +267,13 @@ class EventFinder {
 
   // First coded phrase group in [from, to) other than `exclude`, whose phrases
   // are not all the same entity as the source; optionally with a given preposition.
+  // Places and topics are not the object of an act: "met Kim in Pyongyang",
+  // "shared intelligence on North Korean troops".
   static bool is_locative(const std::string& prep) {
     return prep == "in" || prep == "at" || prep == "near" || prep == "off" || prep == "outside" ||
            prep == "inside" || prep == "within" || prep == "around" || prep == "throughout" ||
-           prep == "during" || prep == "amid" || prep == "under";
+           prep == "during" || prep == "amid" || prep == "under" || prep == "on" || prep == "about" ||
+           prep == "over" || prep == "regarding" || prep == "concerning";
   }
 
   int first_target(int from, int to, int exclude, int source_group, bool skip_by,

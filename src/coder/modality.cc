@@ -125,6 +125,27 @@ void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int
     if (before == "avoided" || before == "avoid" || before == "stopped" || before == "ceased")
       cues.negated = true;
     if (before == "for" && !is_accusation_word(two_before)) cues.possible = true;  // "meant for striking"
+    // "will begin sharing", "agreed to keep sharing": the aspect verb is part of the chain.
+    if (before == "begin" || before == "start" || before == "keep" || before == "continue" ||
+        before == "resume" || before == "begins" || before == "started" || before == "began" ||
+        before == "continued" || before == "kept" || before == "resumed") {
+      for (int k = g.begin - 2; k >= 0 && k > g.begin - 6; --k) {
+        const Word& w = s.words[k];
+        if (w.folded() == "to") {
+          VerbGroup as_infinitive = g;
+          as_infinitive.begin = k;
+          as_infinitive.infinitive = true;
+          as_infinitive.gerund = false;
+          add_governing_cues(s, as_infinitive, cues, depth + 1);
+          break;
+        }
+        if (has(w.classes, kModalPossible)) cues.possible = true;
+        else if (has(w.classes, kModalRecommend)) cues.recommend = true;
+        else if (has(w.classes, kModalFuture)) cues.planned = true;
+        else if (has(w.classes, kNegator)) cues.negated = true;
+        else if (!has(w.classes, kAdverb) && !has(w.classes, kBe) && !has(w.classes, kHave)) break;
+      }
+    }
     if (const VerbGroup* governor = group_at(s, g.begin - 1);
         governor && is_cessation_verb(s.folded(governor->verb))) {
       CueSet outer;

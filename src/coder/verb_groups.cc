@@ -75,6 +75,8 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   std::string_view next = s.folded(i + w.verb_match);
   const Word* p = prev >= 0 ? &s.words[prev] : nullptr;
   if (p && has(p->classes, kDeterminer) && !is_auxiliary(*p)) return false;  // "the supply", "its visit"
+  if (p && p->token->kind == TokenKind::kNumber) return false;  // "two wounded soldiers"
+  if (p && p->token->kind == TokenKind::kNumber) return false;                // "two wounded soldiers"
   if (p && is_auxiliary(*p)) return true;
   if (p && p->folded() == "to") return (w.verb_flags & kBase) != 0;
   bool finite_ambiguous = (w.verb_flags & (kPast | kParticiple | kGerund)) == 0;
@@ -91,7 +93,14 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   // ("military exercises") or "and" a known noun stays a noun.
   if (!p) return false;
   if (has(p->classes, kPronoun) || has(p->classes, kRelative) || p->folded() == "that") return true;
-  if (p->phrase != kNone && s.phrases[p->phrase].coded) return true;
+  if (p->phrase != kNone && s.phrases[p->phrase].coded) {
+    // "dismisses EU sanctions": an actor adjective in an object is no subject.
+    int before = s.phrases[p->phrase].begin - 1;
+    while (before >= 0 && has(s.words[before].classes, kDeterminer)) --before;
+    bool object_position = before >= 0 && (s.words[before].verb_group != kNone ||
+                                           has(s.words[before].classes, kPreposition));
+    return !(object_position && known_noun(lex, w));
+  }
   if (p->phrase != kNone || p->folded() == "and") return !known_noun(lex, w);
   return false;
 }

@@ -1,5 +1,6 @@
 // Walks the input paths and yields documents in a deterministic order.
 #include <simdjson.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <deque>
@@ -81,11 +82,26 @@ bool read_line(std::istream& in, size_t limit, std::string& line, bool& too_long
   return any;
 }
 
+// A file's identity (device and inode), to recognise it under any name.
+struct FileId {
+  dev_t device = 0;
+  ino_t inode = 0;
+  bool operator==(const FileId&) const = default;
+};
+
+std::optional<FileId> file_id(const std::string& path) {
+  struct stat st;
+  if (path == "-" || ::stat(path.c_str(), &st) != 0) return std::nullopt;
+  return FileId{st.st_dev, st.st_ino};
+}
+
 class InputSource final : public DocumentSource {
  public:
   InputSource(std::vector<std::string> paths, IngestOptions options)
       : options_(std::move(options)) {
     for (auto& p : paths) pending_paths_.push_back(std::move(p));
+    for (const std::string& skip : options_.skip_files)
+      if (auto id = file_id(skip)) skip_ids_.push_back(*id);
   }
 
   std::optional<InputItem> next() override {
@@ -109,6 +125,12 @@ class InputSource final : public DocumentSource {
     return FailedDocument{std::move(doc_id), path, line, std::move(error)};
   }
 
+  bool skipped(const std::string& path) const {
+    if (skip_ids_.empty()) return false;
+    auto id = file_id(path);
+    return id && std::find(skip_ids_.begin(), skip_ids_.end(), *id) != skip_ids_.end();
+  }
+
   // Expands a folder into its files (sorted, recursive) or opens a file.
   std::optional<InputItem> open_path(const std::string& path) {
     std::error_code ec;
@@ -116,12 +138,14 @@ class InputSource final : public DocumentSource {
       std::vector<std::string> files;
       for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
            !ec && it != end; it.increment(ec))
-        if (it->is_regular_file(ec) && is_input_file(it->path())) files.push_back(it->path().string());
+        if (it->is_regular_file(ec) && is_input_file(it->path()) && !skipped(it->path().string()))
+          files.push_back(it->path().string());
       if (ec) return failure(path, 0, "cannot read folder: " + ec.message());
       std::sort(files.begin(), files.end());
       pending_paths_.insert(pending_paths_.begin(), files.begin(), files.end());
       return std::nullopt;
     }
+    if (skipped(path)) return std::nullopt;
     InputFormat format = format_for(path, options_.format);
     if (format == InputFormat::kJsonl) return open_jsonl(path);
     return read_whole_document(path, format);
@@ -255,6 +279,7 @@ class InputSource final : public DocumentSource {
   std::string jsonl_path_;
   int jsonl_line_ = 0;
   size_t jsonl_items_ = 0;  // lines read from this file that were not blank
+  std::vector<FileId> skip_ids_;
 };
 
 }  // namespace

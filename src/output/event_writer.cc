@@ -14,8 +14,13 @@ void append_json_string_or_null(std::string& out, const std::string& value) {
   else append_json_string(out, value);
 }
 
-// Shortest round-trip representation, always with a decimal point ("8.0").
+// Shortest round-trip representation, always with a decimal point ("8.0");
+// null for NaN and infinities, which JSON cannot hold.
 void append_number(std::string& out, double value) {
+  if (!std::isfinite(value)) {
+    out += "null";
+    return;
+  }
   std::string text = fmt::format("{}", value);
   if (text.find_first_of(".e") == std::string::npos) text += ".0";
   out += text;
@@ -150,10 +155,13 @@ void append_event_csv(std::string& out, const Event& e) {
   field(e.code);
   field(e.root);
   field(std::to_string(e.quad_class));
-  field(fmt::format("{}", e.goldstein));
+  auto number = [](double value) {  // empty for NaN and infinities
+    return std::isfinite(value) ? fmt::format("{}", value) : std::string();
+  };
+  field(number(e.goldstein));
   field(modality_name(e.modality));
   field(e.verb);
-  field(fmt::format("{}", std::round(e.confidence * 100) / 100), true);
+  field(number(std::round(e.confidence * 100) / 100), true);
 }
 
 void append_failure_jsonl(std::string& out, const FailedDocument& f) {
