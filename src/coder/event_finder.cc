@@ -131,8 +131,15 @@ class EventFinder {
       const Word& w = s_.words[k];
       if (w.phrase != kNone) {
         const ActorPhrase& phrase = s_.phrases[w.phrase];
-        if (!group_in_pp(s_, phrase.group) && !phrase.possessive)
-          return group_has_coded(s_, phrase.group) ? phrase.group : kNone;
+        if (!group_in_pp(s_, phrase.group) && !phrase.possessive) {
+          if (group_has_coded(s_, phrase.group)) return phrase.group;
+          // "its troops", "their forces": the owner, resolved like a pronoun.
+          std::string_view owner = s_.folded(phrase.begin - 1);
+          if (owner == "its") return resolve_pronoun_as("it", phrase.begin - 1, v);
+          if (owner == "their") return resolve_pronoun_as("they", phrase.begin - 1, v);
+          if (owner == "his") return resolve_pronoun_as("he", phrase.begin - 1, v);
+          return kNone;
+        }
         k = s_.groups[phrase.group].begin - 1;
         continue;
       }
@@ -160,7 +167,10 @@ class EventFinder {
   }
 
   int resolve_pronoun(int pronoun_token, int v) const {
-    std::string_view pronoun = s_.folded(pronoun_token);
+    return resolve_pronoun_as(s_.folded(pronoun_token), pronoun_token, v);
+  }
+
+  int resolve_pronoun_as(std::string_view pronoun, int pronoun_token, int v) const {
     for (int u = v - 1; u >= 0; --u)
       if (subjects_[u] != kNone && s_.groups[subjects_[u]].end <= pronoun_token && pronoun_fits(pronoun, subjects_[u]))
         return subjects_[u];
@@ -276,8 +286,25 @@ class EventFinder {
            prep == "over" || prep == "regarding" || prep == "concerning";
   }
 
+  // Whether a group stands in a place or topic phrase that is no object. A
+  // preposition that belongs to the verb ("called on UN member states") or
+  // that the matched event noun takes ("sanctions on Pyongyang") is an object.
+  bool is_adjunct(int group, int verb_end, int element) const {
+    const ActorPhrase& first = s_.phrases[s_.groups[group].phrases.front()];
+    if (!is_locative(first.prep)) return false;
+    int prep_token = first.begin - 1;
+    while (prep_token >= 0 && s_.folded(prep_token) == "the") --prep_token;
+    if (prep_token < verb_end) return false;
+    if (element >= 0 && s_.words[element].noun_match > 0) {
+      const auto& preps = lex_.nouns[s_.words[element].noun_index].target_preps;
+      if (std::find(preps.begin(), preps.end(), first.prep) != preps.end()) return false;
+    }
+    return true;
+  }
+
+  // `verb_end` >= 0 excludes places and topics (see is_adjunct).
   int first_target(int from, int to, int exclude, int source_group, bool skip_by,
-                   bool allow_locative = true) const {
+                   int verb_end = -1, int element = -1) const {
     for (int k = std::max(from, 0); k < to; ++k) {
       const Word& w = s_.words[k];
       if (w.phrase == kNone) continue;
@@ -285,7 +312,7 @@ class EventFinder {
       int group = phrase.group;
       k = std::max(k, s_.groups[group].end - 1);
       if (group == exclude || (skip_by && phrase.prep == "by")) continue;
-      if (!allow_locative && is_locative(s_.phrases[s_.groups[group].phrases.front()].prep)) continue;
+      if (verb_end >= 0 && is_adjunct(group, verb_end, element)) continue;
       if (!group_has_coded(s_, group)) continue;
       if (source_group != kNone && same_entities(source_group, group)) continue;
       return group;
@@ -304,6 +331,7 @@ class EventFinder {
   struct PatternMatch {
     const VerbPattern* pattern = nullptr;
     int target_group = kNone;  // from a "+" element
+    int last_element = -1;     // token of the last word element matched
   };
 
   // The most specific pattern that matches; among equally specific ones, the
@@ -328,7 +356,7 @@ class EventFinder {
           int k = pos;
           while (k < to && (k == g.verb || !word_matches(k, e))) ++k;
           if (k >= to) ok = false;
-          else pos = k + 1;
+          else pos = k + 1, match.last_element = k;
           if (first < 0) first = k;
         }
         if (!ok) break;
@@ -372,9 +400,10 @@ class EventFinder {
       if (target == kNone && is_speech_code(p.code)) target = actor_in_subject_phrase(g);
     } else {
       target = match.target_group != kNone ? match.target_group
-                                           : first_target(g.end, end, source, source, false, false);
+                                           : first_target(g.end, end, source, source, false, g.end,
+                                                          match.last_element);
       if (target == kNone && is_speech_code(p.code))  // "warned that ... Seoul": what the warning is about
-        target = first_target(g.end, complement_end(g), source, source, false, false);
+        target = first_target(g.end, complement_end(g), source, source, false, g.end);
     }
     std::string source_entity;
     if (source != kNone)
@@ -441,6 +470,7 @@ class EventFinder {
       break;
     }
     bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
+    if (source == kNone && joint && target != kNone && !between) source = clause_subject_before(i);
     Modality modality = nominal_event_modality(s_, cues_, i, presupposed, subjects_);
     if (between && joint) {
       emit_within(target, noun.code, i, end_noun, true, modality, 0.6);
@@ -449,6 +479,23 @@ class EventFinder {
     if (source == kNone) return;
     emit(source, target, noun.code, noun.rev_code, i, end_noun, true, modality, 0.6);
     if (joint) emit_within(source, noun.code, i, end_noun, true, modality, 0.6);
+  }
+
+  // The actor a clause is about, for a joint noun with no owner: the nearest
+  // coded group before `token` outside prepositional phrases, in the same clause.
+  int clause_subject_before(int token) const {
+    for (int k = token - 1; k >= 0; --k) {
+      std::string_view f = s_.folded(k);
+      if (f == "," || f == ";" || f == ":" || f == "that" || has(s_.words[k].classes, kRelative)) return kNone;
+      if (s_.words[k].phrase == kNone) continue;
+      const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
+      if (group_in_pp(s_, phrase.group) || phrase.possessive) {
+        k = s_.groups[phrase.group].begin;
+        continue;
+      }
+      return group_has_coded(s_, phrase.group) ? phrase.group : kNone;
+    }
+    return kNone;
   }
 
   // --- emission ---

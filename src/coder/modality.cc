@@ -276,6 +276,16 @@ bool reported_own_commitment(const Sentence& s, const VerbGroup& g, const std::v
   return false;
 }
 
+// "did not say whether Moscow had asked ...": an open question, not a fact.
+bool in_open_question(const Sentence& s, const VerbGroup& g) {
+  for (int k = g.begin - 1; k >= 0 && k >= g.begin - 8; --k) {
+    std::string_view f = s.folded(k);
+    if (f == "whether") return true;
+    if (f == "," || f == ";" || f == "that" || (group_at(s, k) && group_at(s, k) != &g)) return false;
+  }
+  return false;
+}
+
 std::optional<Modality> verb_event_modality(const Sentence& s, const SentenceCues& sentence_cues,
                                             const VerbGroup& g, const std::vector<int>& subjects,
                                             const std::string& source_entity) {
@@ -291,7 +301,7 @@ std::optional<Modality> verb_event_modality(const Sentence& s, const SentenceCue
   if (cues.cessation_urged) return std::nullopt;
   if (cues.recommend && (cues.negated || is_cessation_verb(s.folded(g.verb)))) return std::nullopt;
   if (cues.negated) return Modality::kNegated;
-  if (in_conditional(sentence_cues, g.verb)) return Modality::kPossible;
+  if (in_conditional(sentence_cues, g.verb) || in_open_question(s, g)) return Modality::kPossible;
   if (cues.recommend) return Modality::kRecommended;
   if (cues.possible) return Modality::kPossible;
   if (cues.planned) return Modality::kPlanned;
