@@ -354,7 +354,11 @@ class EventFinder {
           else pos = s_.groups[match.target_group].end;
         } else {
           int k = pos;
-          while (k < to && (k == g.verb || !word_matches(k, e))) ++k;
+          // A word right after the target stands next to it: "charge X with".
+          int limit = match.target_group != kNone && pos == s_.groups[match.target_group].end
+                          ? std::min(to, pos + 3) : to;
+          while (k < limit && (k == g.verb || !word_matches(k, e))) ++k;
+          if (k >= limit) k = to;
           if (k >= to) ok = false;
           else pos = k + 1, match.last_element = k;
           if (first < 0) first = k;

@@ -155,13 +155,23 @@ void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int
       else cues.negated = true;                          // "stopped sending"
       return;
     }
-    // A gerund complement sits in the scope of its verb's modal: "would end ... arming".
+    // A gerund complement sits in the scope of its verb's modal: "would end ... arming",
+    // "should start by sending", "may retaliate by handing".
     for (int k = g.begin - 1; k >= 0 && k > g.begin - 12; --k) {
-      if (s.folded(k) == ";" || s.folded(k) == ",") break;
-      if (const VerbGroup* governor = group_at(s, k)) {
-        if (governor->modal == kModalPossible) cues.possible = true;
-        else if (governor->modal == kModalRecommend) cues.recommend = true;
-        else if (governor->modal == kModalFuture) cues.planned = true;
+      if (s.folded(k) == ";" || s.folded(k) == "," || s.folded(k) == "that") break;
+      const VerbGroup* governor = group_at(s, k);
+      uint32_t modal = governor ? governor->modal : 0;
+      if (!governor) {
+        const Word& w = s.words[k];
+        if (has(w.classes, kModalPossible)) modal = kModalPossible;
+        else if (has(w.classes, kModalRecommend)) modal = kModalRecommend;
+        else if (has(w.classes, kModalFuture)) modal = kModalFuture;
+      }
+      if (modal == kModalPossible) cues.possible = true;
+      else if (modal == kModalRecommend) cues.recommend = true;
+      else if (modal == kModalFuture) cues.planned = true;
+      if (governor || modal) {
+        if (governor) add_governing_cues(s, *governor, cues, depth + 1);
         break;
       }
     }
@@ -178,10 +188,17 @@ bool near_hedge(const Sentence& s, const VerbGroup& g) {
 }
 
 // Whether an attribution cue scopes over the event at `verb`.
-bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g) {
+bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
+                const std::vector<int>& subjects) {
   if (cues.hedged) return true;
+  int own_subject = subjects[s.words[g.verb].verb_group];
   for (int cue : cues.attributions) {
     if (cue >= g.begin && cue < g.end) continue;  // the event's own verb
+    // "Belousov said ... and praised the treaty": a verb coordinated with the saying.
+    if (const VerbGroup* speech = group_at(s, cue);
+        speech && own_subject != kNone && subjects[s.words[speech->verb].verb_group] == own_subject &&
+        !g.infinitive && !g.gerund)
+      continue;
     if (cue < g.begin) return true;               // "X said (that) ..."
     // After the event: only a closing ", X said", with no event verb after it.
     if (!is_reporting_finite(s.folded(cue))) continue;
@@ -242,14 +259,14 @@ SentenceCues find_sentence_cues(const Sentence& s) {
       cues.hedged = true;
     else if (is_attribution_word(f))
       cues.attributions.push_back(i);
-    if (is_accusation_word(f)) {
-      // The reason after "of", "for" or "over" is attributed.
+    if (std::string_view reason = accusation_preposition(f); !reason.empty()) {
+      // The reason after "accused X of", "praised X for", "sanctioned X over" is attributed.
       for (int k = i + 1; k < s.size() && k < i + 12; ++k) {
-        std::string_view p = s.folded(k);
-        if (p == "of" || p == "for" || p == "over") {
+        if (s.folded(k) == reason || (reason == "over" && s.folded(k) == "for")) {
           cues.accusations.push_back(k);
           break;
         }
+        if (s.folded(k) == ";" || (k > i + 1 && group_at(s, k) && !s.verbs[s.words[k].verb_group].gerund)) break;
       }
     }
   }
@@ -276,6 +293,22 @@ bool reported_own_commitment(const Sentence& s, const VerbGroup& g, const std::v
   return false;
 }
 
+bool is_commitment_verb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "pledged", "pledges", "pledge", "promised", "promises", "promise", "vowed", "vows",
+      "vow", "offered", "offers", "committed", "commits", "guaranteed", "guarantees"};
+  return kWords.count(w) > 0;
+}
+
+// "signed no agreements", "announced no new sanctions": the object is negated.
+bool negated_object(const Sentence& s, const VerbGroup& g) {
+  for (int k = g.end; k < s.size() && k < g.end + 3; ++k) {
+    if (s.folded(k) == "no") return true;
+    if (s.words[k].phrase != kNone || s.words[k].verb_group != kNone) return false;
+  }
+  return false;
+}
+
 // "did not say whether Moscow had asked ...": an open question, not a fact.
 bool in_open_question(const Sentence& s, const VerbGroup& g) {
   for (int k = g.begin - 1; k >= 0 && k >= g.begin - 8; --k) {
@@ -293,6 +326,8 @@ std::optional<Modality> verb_event_modality(const Sentence& s, const SentenceCue
   add_chain_cues(g, cues);
   add_governing_cues(s, g, cues);
   if (near_hedge(s, g)) cues.possible = true;
+  if (is_commitment_verb(s.folded(g.verb))) cues.planned = true;  // "pledged full support"
+  if (negated_object(s, g)) cues.negated = true;                 // "signed no agreements"
   if (cues.possible && g.modal == kModalPossible && s.folded(g.begin) == "would" &&
       !in_conditional(sentence_cues, g.verb) && reported_own_commitment(s, g, subjects, source_entity)) {
     cues.possible = false;
@@ -305,12 +340,16 @@ std::optional<Modality> verb_event_modality(const Sentence& s, const SentenceCue
   if (cues.recommend) return Modality::kRecommended;
   if (cues.possible) return Modality::kPossible;
   if (cues.planned) return Modality::kPlanned;
-  if (attributed(s, sentence_cues, g)) return Modality::kReported;
+  if (attributed(s, sentence_cues, g, subjects)) return Modality::kReported;
   return Modality::kAsserted;
 }
 
 Modality nominal_event_modality(const Sentence& s, const SentenceCues& cues, int noun, bool presupposed,
                                 const std::vector<int>& subjects) {
+  for (int k = noun - 1; k >= 0 && k >= noun - 5; --k) {  // "no interest in talks", "no new sanctions"
+    if (s.folded(k) == "no") return Modality::kNegated;
+    if (group_at(s, k) || s.folded(k) == ",") break;
+  }
   for (int cue : cues.accusations)
     if (cue < noun) return Modality::kReported;
   if (presupposed) return Modality::kAsserted;

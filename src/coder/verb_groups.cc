@@ -68,6 +68,14 @@ bool known_noun(const lexicon::CompiledLexicon& lex, const Word& w) {
   return w.noun_match > 0 || lex.word_classes.count(std::string(w.folded())) > 0;
 }
 
+// "North Korean", "Russian", "Japanese": a phrase ending in a demonym modifies
+// the noun after it ("North Korean shells").
+bool adjectival_phrase(const Sentence& s, const ActorPhrase& phrase) {
+  std::string_view last = s.folded(phrase.end - 1);
+  return last.ends_with("an") || last.ends_with("ese") || last.ends_with("ish") ||
+         last.ends_with("ian") || (last.size() > 4 && last.ends_with("i"));
+}
+
 // Whether the dictionary verb at `i` is used as a verb here.
 bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i) {
   const Word& w = s.words[i];
@@ -99,7 +107,7 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
     while (before >= 0 && has(s.words[before].classes, kDeterminer)) --before;
     bool object_position = before >= 0 && (s.words[before].verb_group != kNone ||
                                            has(s.words[before].classes, kPreposition));
-    return !(object_position && known_noun(lex, w));
+    return !((object_position || adjectival_phrase(s, s.phrases[p->phrase])) && known_noun(lex, w));
   }
   if (p->phrase != kNone || p->folded() == "and") return !known_noun(lex, w);
   return false;

@@ -1,6 +1,7 @@
 #include "word_classes.h"
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -88,7 +89,7 @@ ControlKind control_kind(std::string_view w) {
       if (!m.count(v)) m[v] = ControlKind::kPossible;
     for (std::string_view v : {"refuse", "refused", "refuses", "decline", "declined", "declines",
                                "fail", "failed", "fails", "yet", "refusing", "declining",
-                               "reluctant", "hesitated", "hesitant"})
+                               "reluctant", "hesitated", "hesitant", "unable", "powerless"})
       m[v] = ControlKind::kNegative;
     for (std::string_view v : {"urge", "urged", "urges", "urging", "ask", "asked", "asks", "asking",
                                "pressure", "pressured", "pressures", "pressuring", "pressure",
@@ -118,20 +119,29 @@ bool is_attribution_word(std::string_view w) {
       "estimates", "assessed", "assesses", "stated", "added", "noted", "wrote", "indicated", "indicates", "argued", "argues", "maintained", "maintains",
       "contended", "charged", "accused", "accuses", "rumoured", "rumored", "purportedly",
       "suspicion", "suspicions", "allegations", "allegation", "reporting",
-      "believe", "think", "thinks", "thought", "fear", "fears", "feared", "purported",
+      "believe", "think", "thinks", "thought", "fear", "fears", "feared", "purported", "estimate",
+      "assess", "alleging", "claiming", "suspect", "reckon", "reckons",
       "supposedly", "unconfirmed", "rumours", "rumors"};
   return kWords.count(w) > 0;
 }
 
-bool is_accusation_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "accused", "accuses", "accuse", "accusing", "blamed", "blames", "blame", "criticised",
-      "criticized", "criticises", "criticizes", "condemned", "condemns", "praised", "praises",
-      "thanked", "thanks", "sanctioned", "sanctions", "punished", "punish", "rebuked",
-      "faulted", "chided", "lambasted", "slammed", "denounced", "charged", "commended",
-      "hailed", "congratulated", "targeted", "penalised", "penalized", "scolded"};
-  return kWords.count(w) > 0;
+std::string_view accusation_preposition(std::string_view w) {
+  static const std::unordered_map<std::string_view, std::string_view> kWords = {
+      {"accused", "of"}, {"accuses", "of"}, {"accuse", "of"}, {"accusing", "of"},
+      {"suspected", "of"}, {"suspects", "of"}, {"charged", "with"}, {"convicted", "of"},
+      {"blamed", "for"}, {"blames", "for"}, {"blame", "for"}, {"criticised", "for"},
+      {"criticized", "for"}, {"criticises", "for"}, {"criticizes", "for"}, {"condemned", "for"},
+      {"condemns", "for"}, {"praised", "for"}, {"praises", "for"}, {"thanked", "for"},
+      {"thanks", "for"}, {"punished", "for"}, {"rebuked", "for"}, {"faulted", "for"},
+      {"chided", "for"}, {"lambasted", "for"}, {"slammed", "for"}, {"denounced", "for"},
+      {"commended", "for"}, {"hailed", "for"}, {"congratulated", "on"}, {"scolded", "for"},
+      {"sanctioned", "over"}, {"sanctions", "over"}, {"targeted", "over"}, {"penalised", "over"},
+      {"penalized", "over"}};
+  auto it = kWords.find(w);
+  return it == kWords.end() ? std::string_view() : it->second;
 }
+
+bool is_accusation_word(std::string_view w) { return !accusation_preposition(w).empty(); }
 
 bool is_cessation_verb(std::string_view lemma) {
   static const std::unordered_set<std::string_view> kWords = {

@@ -42,6 +42,9 @@ bool is_attribution_word(std::string_view folded_word);
 // Verbs whose "of"/"for"/"over" complement states an accusation or a reason
 // ("accused X of sending ..."). Folded forms.
 bool is_accusation_word(std::string_view folded_word);
+// The preposition that introduces the reason: "accused ... of", "praised ... for",
+// "sanctioned ... over"; empty for other words.
+std::string_view accusation_preposition(std::string_view folded_word);
 
 // Verbs that end an act ("stop", "end", "withdraw"): urging them codes no content.
 bool is_cessation_verb(std::string_view lemma);
