@@ -246,6 +246,7 @@ class EventFinder {
     for (int k = g.end; k < s_.size(); ++k) {
       std::string_view f = s_.folded(k);
       if (f == ";" || f == ":" || (f == "according" && s_.folded(k + 1) == "to")) return k;
+      if (f == "while" || f == "whereas" || f == "although" || f == "though" || f == "but") return k;
       if (f == "," && k + 2 < s_.size() && s_.words[k + 1].phrase != kNone) {
         int after = s_.groups[s_.phrases[s_.words[k + 1].phrase].group].end;
         if (is_attribution_word(s_.folded(after))) return k;  // ", officials said"
@@ -376,9 +377,23 @@ class EventFinder {
     return best;
   }
 
+  // A verb that only governs the next one: "agreed to hold drills", "refused
+  // to confirm", "helped push": the governed verb carries the event.
+  bool governs_next_verb(const VerbGroup& g) const {
+    int next = g.end;
+    if (s_.folded(next) == "to") {
+      ControlKind kind = control_kind(s_.folded(g.verb));
+      bool infinitive_follows = next + 1 < s_.size() && s_.words[next + 1].verb_group != kNone;
+      return infinitive_follows && (kind == ControlKind::kPlanned || kind == ControlKind::kNegative);
+    }
+    return next < s_.size() && s_.words[next].verb_group != kNone &&
+           (s_.verbs[s_.words[next].verb_group].flags & lexicon::kBase) &&
+           !s_.verbs[s_.words[next].verb_group].gerund;
+  }
+
   void code_verb(int v) {
     const VerbGroup& g = s_.verbs[v];
-    if (lex_.patterns_by_lemma[g.lemma].empty()) return;
+    if (lex_.patterns_by_lemma[g.lemma].empty() || governs_next_verb(g)) return;
     int subject = subjects_[v];
     int end = window_end(g, true);
     int source = subject, target = kNone;
