@@ -3,6 +3,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -149,6 +151,26 @@ int run_code(CodeOptions options) {
     options.paths.push_back("-");
   }
 
+  // Never truncate an input, nor read back our own output: an explicit input
+  // that is an output file is a usage error, and output files inside a folder
+  // being walked are skipped.
+  for (const std::string& output : {options.out, options.failed}) {
+    if (output.empty()) continue;
+    for (const std::string& path : options.paths) {
+      std::error_code ec;
+      if (path != "-" && std::filesystem::is_regular_file(path, ec) &&
+          std::filesystem::equivalent(path, output, ec)) {
+        std::cerr << "dyad code: " << output << " is both an input and an output file\n";
+        return kUsage;
+      }
+    }
+    ingest.skip_files.push_back(output);
+  }
+  if (!options.out.empty() && options.out == options.failed) {
+    std::cerr << "dyad code: --out and --failed must name different files\n";
+    return kUsage;
+  }
+
   auto lexicon = load_or_report(options.dicts);
   if (!lexicon) return kFatal;
   Engine engine(lexicon);
@@ -207,6 +229,10 @@ int run_code(CodeOptions options) {
   out->flush();
   if (!*out) {
     std::cerr << "dyad code: error writing the output\n";
+    return kFatal;
+  }
+  if (failed_file.is_open() && !failed_file.flush()) {
+    std::cerr << "dyad code: error writing " << options.failed << "\n";
     return kFatal;
   }
   if (options.summary) print_summary(totals, options);

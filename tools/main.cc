@@ -5,6 +5,7 @@
 #include "dyad/version.h"
 
 int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);  // dyad writes through iostreams only
   CLI::App app{"dyad: codes news and policy text into CAMEO events with modality and dates"};
   app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
   app.require_subcommand(1);
@@ -18,6 +19,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? dyad::cli::kOk : dyad::cli::kUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "dyad: internal error: " << e.what() << "\n";
+    return dyad::cli::kFatal;
   }
   return exit_code;
 }

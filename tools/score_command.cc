@@ -34,8 +34,8 @@ std::vector<PredictedEvent> code_sentence(const Engine& engine, const GoldSenten
 }
 
 void print_table(const ScoreReport& r) {
-  std::cout << fmt::format("sentences {}  gold events {}  predicted {}  matched {}\n", r.sentences,
-                           r.gold_events, r.predicted_events, r.matched);
+  std::cout << fmt::format("sentences {} ({} coded exactly)  gold events {}  predicted {}  matched {}\n",
+                           r.sentences, r.exact_sentences, r.gold_events, r.predicted_events, r.matched);
   std::cout << fmt::format("precision {:.3f}  recall {:.3f}  F1 {:.3f}\n", r.precision(), r.recall(), r.f1());
   std::cout << fmt::format("modality accuracy {:.3f} ({}/{})\n", r.modality_accuracy(), r.modality_correct,
                            r.modality_scored);
@@ -65,10 +65,10 @@ void print_errors(const ScoreReport& r) {
 
 void print_json(const ScoreReport& r, bool with_errors) {
   std::string out = fmt::format(
-      "{{\"sentences\":{},\"gold_events\":{},\"predicted_events\":{},\"matched\":{},"
+      "{{\"sentences\":{},\"exact_sentences\":{},\"gold_events\":{},\"predicted_events\":{},\"matched\":{},"
       "\"precision\":{:.4f},\"recall\":{:.4f},\"f1\":{:.4f},\"modality_accuracy\":{:.4f},"
       "\"factual_precision\":{:.4f},\"date_accuracy\":{:.4f},\"roots\":{{",
-      r.sentences, r.gold_events, r.predicted_events, r.matched, r.precision(), r.recall(), r.f1(),
+      r.sentences, r.exact_sentences, r.gold_events, r.predicted_events, r.matched, r.precision(), r.recall(), r.f1(),
       r.modality_accuracy(), r.factual_precision(), r.date_accuracy());
   bool first = true;
   for (const auto& [root, s] : r.roots) {

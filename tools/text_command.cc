@@ -38,6 +38,10 @@ void print_document(const Document& doc, bool show_tokens) {
 }
 
 int run_text(const TextOptions& options) {
+  if (!options.date.empty() && !is_valid_date(options.date)) {
+    std::cerr << "dyad text: --date must be YYYY-MM-DD, got \"" << options.date << "\"\n";
+    return kUsage;
+  }
   IngestOptions ingest;
   ingest.format = *parse_input_format(options.input_format);
   ingest.default_date = options.date;

@@ -27,6 +27,9 @@ struct IngestOptions {
   InputFormat format = InputFormat::kAuto;  // kAuto: by file extension
   std::string default_date;                 // --date; YYYY-MM-DD or empty
   size_t max_document_bytes = 16u << 20;    // larger documents (or JSONL lines) fail
+  // Files never read, even inside a folder being walked: the caller's own
+  // output files (--out, --failed), which would otherwise be read back.
+  std::vector<std::string> skip_files;
 };
 
 using InputItem = std::variant<Document, FailedDocument>;

@@ -42,6 +42,7 @@ struct RootScore {
 
 struct ScoreReport {
   int sentences = 0, gold_events = 0, predicted_events = 0, matched = 0;
+  int exact_sentences = 0;  // sentences with no miss and no false alarm
   int modality_scored = 0, modality_correct = 0;
   int factual_predicted = 0, factual_correct = 0;
   int dates_scored = 0, dates_correct = 0;

@@ -192,7 +192,7 @@ std::vector<PatternElement> LexiconBuilder::parse_elements(const std::string& te
     } else if (word[0] == '&') {
       auto it = class_ids_.find(word.substr(1));
       if (it == class_ids_.end()) {
-        issue(where, "unknown word class " + word, true);
+        issue(where, "unknown word class " + word);
         continue;
       }
       element.kind = PatternElement::Kind::kClass;

@@ -15,16 +15,19 @@ namespace dyad::lexicon {
 namespace fs = std::filesystem;
 namespace {
 
+
 std::string lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return s;
 }
 
 // PETRARCH phrases join words with '_'; a trailing '_' (no plural) is dropped.
+// Its dictionaries are written in capitals and match without regard to case,
+// so names are lower-cased (dyad then matches them in any case).
 std::string phrase_words(std::string text) {
   while (!text.empty() && text.back() == '_') text.pop_back();
   std::replace(text.begin(), text.end(), '_', ' ');
-  return text;
+  return lower(text);
 }
 
 // Lines without XML comments ("<!-- ... -->", possibly spanning lines).
@@ -242,7 +245,10 @@ Status load_petrarch_verbs(const std::string& path, LexiconBuilder& builder) {
   std::unordered_map<std::string, std::vector<std::string>> synsets;
   std::string current;
   for (const DictLine& line : lines) {
-    if (line.text[0] == '&') current = split_list(line.text, ' ').front().substr(1);
+    if (line.text[0] == '&') {
+      current = split_list(line.text, ' ').front().substr(1);
+      while (!current.empty() && current.back() == '_') current.pop_back();  // "&PREPOSIT1_"
+    }
     else if (line.text[0] == '+' && !current.empty())
       synsets[current].push_back(phrase_words(before_bracket(line.text.substr(1))));
     else current.clear();
@@ -250,7 +256,7 @@ Status load_petrarch_verbs(const std::string& path, LexiconBuilder& builder) {
   for (auto& [name, words] : synsets) {
     std::vector<std::string> flat;
     for (const std::string& w : words) {
-      if (w[0] == '&' && synsets.count(w.substr(1)))
+      if (w[0] == '&' && synsets.count(w.substr(1)) && w.substr(1) != name)
         for (const std::string& inner : synsets[w.substr(1)]) flat.push_back(inner);
       else flat.push_back(w);
     }

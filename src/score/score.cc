@@ -93,6 +93,10 @@ void score_sentence(const GoldSentence& gold, const std::vector<PredictedEvent>&
       }
     }
   }
+  bool exact = true;
+  for (int m : pred_match) exact &= m >= 0;
+  for (int m : gold_match) exact &= m >= 0;
+  if (exact) ++report.exact_sentences;
   auto error = [&](std::string kind, std::string detail) {
     report.errors.push_back(ScoreError{gold.id, gold.text, std::move(kind), std::move(detail)});
   };
