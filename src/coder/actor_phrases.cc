@@ -72,6 +72,15 @@ struct PhraseReader {
   }
 };
 
+// Whether the word at `next` is a noun that an agent word before it modifies.
+bool modifies_noun(const Sentence& s, const lexicon::CompiledLexicon& lex, int next) {
+  if (next >= s.size()) return false;
+  const Word& w = s.words[next];
+  if (w.token->kind != TokenKind::kWord || w.classes != 0 || w.actor_match > 0) return false;
+  if (w.noun_match > 0 || lex.word_classes.count(std::string(w.folded())) > 0) return true;
+  return w.verb_match == 0;
+}
+
 bool capitalised_name_part(const Sentence& s, int i) {
   const Word& w = s.words[i];
   return w.token->kind == TokenKind::kWord && w.token->capitalised && w.classes == 0 &&
@@ -105,7 +114,9 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
     } else if (reader.agent_token != kNone && capitalised_name_part(s, j)) {
       ++j;  // a name after a title: "Defence Minister Kang Sun Nam"
     } else if (w.folded() == "'s" && reader.has_actor() && j + 1 < n &&
-               (s.words[j + 1].agent_match > 0 || org_name_at(s, reader, j + 1) ||
+               ((s.words[j + 1].agent_match > 0 &&
+                 !modifies_noun(s, reader.lex, j + 1 + s.words[j + 1].agent_match)) ||
+                org_name_at(s, reader, j + 1) ||
                 (is_title_modifier(s.words[j + 1].folded()) && j + 2 < n &&
                  s.words[j + 2].agent_match > 0))) {
       ++j;  // "North Korea's foreign minister"
@@ -119,15 +130,6 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
     }
   }
   return reader.has_any() ? j : start;
-}
-
-// Whether the word at `next` is a noun that an agent word before it modifies.
-bool modifies_noun(const Sentence& s, const lexicon::CompiledLexicon& lex, int next) {
-  if (next >= s.size()) return false;
-  const Word& w = s.words[next];
-  if (w.token->kind != TokenKind::kWord || w.classes != 0 || w.actor_match > 0) return false;
-  if (w.noun_match > 0 || lex.word_classes.count(std::string(w.folded())) > 0) return true;
-  return w.verb_match == 0;
 }
 
 std::string preposition_before(const Sentence& s, int begin) {
@@ -204,7 +206,10 @@ void build_groups(Sentence& s) {
     int separator = 0;
     if (!chain.empty()) {
       const ActorPhrase& previous = s.phrases[chain.back()];
-      if (!previous.possessive) separator = list_separator(s, previous.end, s.phrases[p].begin);
+      int from = previous.end;
+      if (previous.possessive && s.phrases[p].possessive) ++from;  // "Pyongyang's and Moscow's"
+      if (!previous.possessive || s.phrases[p].possessive) separator = list_separator(s, from, s.phrases[p].begin);
+      if (previous.possessive && separator == 1) separator = 0;
     }
     if (!chain.empty() && separator == 0) {
       group_chain(s, chain, separators);

@@ -21,8 +21,14 @@ bool group_has_coded(const Sentence& s, int group) {
   return false;
 }
 
+// Whether a group stands in a prepositional phrase; the particle of a verb
+// ("called on UN member states") is no preposition.
 bool group_in_pp(const Sentence& s, int group) {
-  return !s.phrases[s.groups[group].phrases.front()].prep.empty();
+  const ActorPhrase& first = s.phrases[s.groups[group].phrases.front()];
+  if (first.prep.empty()) return false;
+  int k = first.begin - 1;
+  while (k >= 0 && (s.folded(k) == "the" || s.folded(k) == "both")) --k;
+  return !(k >= 0 && s.words[k].verb_group != kNone);
 }
 
 // Moves left past an inserted clause when k sits on its closing comma or
@@ -476,8 +482,10 @@ class EventFinder {
       if (s_.words[j].phrase == kNone) continue;
       const ActorPhrase& phrase = s_.phrases[s_.words[j].phrase];
       j = s_.groups[phrase.group].end - 1;
-      if (phrase.prep == "by" && source == kNone) {
-        source = phrase.group;
+      bool from_is_target = std::find(noun.target_preps.begin(), noun.target_preps.end(), "from") !=
+                            noun.target_preps.end();
+      if ((phrase.prep == "by" || (phrase.prep == "from" && !from_is_target)) && source == kNone) {
+        source = phrase.group;  // "attacks by X", "the transfer of missiles from X to Y"
         continue;
       }
       bool prep_ok = noun.target_preps.empty() ||
@@ -528,6 +536,19 @@ class EventFinder {
     events_.push_back(CandidateEvent{source, target, code, anchor, anchor_end, nominal, modality, confidence});
   }
 
+  // Whether the target sits in a noun phrase about an event ("the transfer of
+  // missiles from North Korea", "North Korea's supply of shells").
+  bool noun_phrase_of_event(int target_group) const {
+    int begin = s_.groups[target_group].begin;
+    for (int k = begin - 1; k >= 0 && k >= begin - 6; --k) {
+      if (s_.words[k].noun_match > 0) return true;
+      if (s_.words[k].verb_group != kNone || s_.folded(k) == ",") return false;
+    }
+    int end = s_.groups[target_group].end;
+    return end + 1 < s_.size() && s_.folded(end) == "'s" ? false
+           : (end < s_.size() && s_.words[end].noun_match > 0);
+  }
+
   // The target group and any group joined to it as "and with Y" / "and to Y".
   std::vector<int> target_phrases(int target_group) const {
     std::vector<int> phrases = s_.groups[target_group].phrases;
@@ -542,11 +563,34 @@ class EventFinder {
     return phrases;
   }
 
+  // "condemned the transfer of missiles from North Korea to Russia": the
+  // groups that continue the target's noun phrase through prepositions only.
+  std::vector<int> noun_phrase_groups(int target_group) const {
+    std::vector<int> phrases;
+    int end = s_.groups[target_group].end;
+    while (end < s_.size()) {
+      int k = end;
+      while (k < s_.size() && k < end + 4 && s_.words[k].phrase == kNone &&
+             (has(s_.words[k].classes, kPreposition) || has(s_.words[k].classes, kDeterminer)))
+        ++k;
+      if (k == end || k >= s_.size() || s_.words[k].phrase == kNone) break;
+      const ActorGroup& next = s_.groups[s_.phrases[s_.words[k].phrase].group];
+      phrases.insert(phrases.end(), next.phrases.begin(), next.phrases.end());
+      end = next.end;
+    }
+    return phrases;
+  }
+
   void emit(int source_group, int target_group, const std::string& code, const std::string& rev,
             int anchor, int anchor_end, bool nominal, Modality modality, double confidence) {
     if (source_group == kNone || target_group == kNone) return;
+    std::vector<int> targets = target_phrases(target_group);
+    if (!nominal && is_speech_code(code) && noun_phrase_of_event(target_group)) {
+      auto more = noun_phrase_groups(target_group);
+      targets.insert(targets.end(), more.begin(), more.end());
+    }
     for (int sp : s_.groups[source_group].phrases)
-      for (int tp : target_phrases(target_group)) {
+      for (int tp : targets) {
         add(sp, tp, code, anchor, anchor_end, nominal, modality, confidence);
         if (!rev.empty()) add(tp, sp, rev, anchor, anchor_end, nominal, modality, confidence);
       }

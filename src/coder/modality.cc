@@ -60,6 +60,19 @@ int infinitive_controller(const Sentence& s, const VerbGroup& g) {
   return k;
 }
 
+// A modal earlier in the same clause scopes over a complement whose governing
+// word dyad does not know ("may now feel freer to share").
+void add_clause_modal(const Sentence& s, int from, CueSet& cues) {
+  for (int k = from - 1; k >= 0 && k > from - 10; --k) {
+    std::string_view f = s.folded(k);
+    if (f == ";" || f == "," || f == "that" || group_at(s, k)) return;
+    const Word& w = s.words[k];
+    if (has(w.classes, kModalPossible)) return void(cues.possible = true);
+    if (has(w.classes, kModalRecommend)) return void(cues.recommend = true);
+    if (has(w.classes, kModalFuture)) return void(cues.planned = true);
+  }
+}
+
 // Cues from the verbs that govern this one: infinitive controllers, gerund
 // frames ("refrained from sending", "considering sending"), chained.
 void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int depth = 0) {
@@ -97,6 +110,7 @@ void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int
       cues.planned = true;
     }
     add_control(kind, cues);
+    if (kind == ControlKind::kNone && !group_at(s, k)) add_clause_modal(s, g.begin, cues);  // "may feel freer to share"
     if (const VerbGroup* governor = group_at(s, k)) {
       add_chain_cues(*governor, cues);
       add_governing_cues(s, *governor, cues, depth + 1);

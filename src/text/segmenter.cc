@@ -23,18 +23,28 @@ size_t closing_mark_at(std::string_view text, size_t pos) {
   return 0;
 }
 
-// Length of a bullet marker ("- ", "* ", "• ", "1. ", "2) ") at the start of a line.
+// Length of a bullet marker ("- ", "* ", "• ", "1. ", "2) ") at the start
+// of a line, with the indentation before it; 0 if the line is no bullet item.
 size_t bullet_at(std::string_view text, size_t pos) {
+  size_t indent = 0;
+  while (pos + indent < text.size() && (text[pos + indent] == ' ' || text[pos + indent] == '\t')) ++indent;
+  pos += indent;
   if (pos >= text.size()) return 0;
   auto space_after = [&](size_t n) { return pos + n < text.size() && text[pos + n] == ' '; };
-  if ((text[pos] == '-' || text[pos] == '*') && space_after(1)) return 2;
-  if (starts_with(text, pos, "\u2022") && space_after(3)) return 4;
+  if ((text[pos] == '-' || text[pos] == '*') && space_after(1)) return indent + 2;
+  for (std::string_view mark : {"\u2022", "\u2013", "\u00b7", "\u25e6", "\u25aa", "\u2023"})
+    if (starts_with(text, pos, mark) && space_after(mark.size())) return indent + mark.size() + 1;
   size_t n = 0;
   while (pos + n < text.size() && std::isdigit(static_cast<unsigned char>(text[pos + n]))) ++n;
   if (n > 0 && n < 3 && pos + n < text.size() && (text[pos + n] == '.' || text[pos + n] == ')') &&
       space_after(n + 1))
-    return n + 2;
+    return indent + n + 2;
   return 0;
+}
+
+// An indented line that is no bullet item continues the item above it.
+bool continues_item(std::string_view text, size_t line) {
+  return line < text.size() && (text[line] == ' ' || text[line] == '\t') && bullet_at(text, line) == 0;
 }
 
 // Whether what follows position pos (after white space) can open a sentence.
@@ -106,8 +116,9 @@ class Segmenter {
       sentences_.push_back(Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
   }
 
-  // Lines within a paragraph: a bullet line, or a short line with no end
-  // punctuation before a capitalised line (a headline), stands alone.
+  // Lines within a paragraph: a bullet item (with its indented continuation
+  // lines), or a short line with no end punctuation before a capitalised line
+  // (a headline), stands alone.
   void split_paragraph(size_t begin, size_t end) {
     size_t start = begin;
     size_t line = begin;
@@ -116,8 +127,9 @@ class Segmenter {
       if (line_end == std::string_view::npos || line_end > end) line_end = end;
       size_t next_line = line_end + 1;
       bool last = next_line >= end;
-      if (!last && (bullet_at(text_, next_line) > 0 || bullet_at(text_, start) > 0 ||
-                    is_headline(line, line_end, next_line))) {
+      bool in_item = bullet_at(text_, start) > 0;
+      if (!last && (bullet_at(text_, next_line) > 0 || (in_item && !continues_item(text_, next_line)) ||
+                    (!in_item && is_headline(line, line_end, next_line)))) {
         split_run(start, line_end);
         start = next_line;
       }
@@ -134,6 +146,15 @@ class Segmenter {
     size_t words = 1;
     for (size_t i = line; i < line_end; ++i) words += text_[i] == ' ';
     if (words > 12 || !opens_sentence(text_, next_line)) return false;
+    // A line that stops on "of", "the", "and" ... is cut, not a headline.
+    size_t last_word = line_end;
+    while (last_word > line && text_[last_word - 1] != ' ') --last_word;
+    static constexpr std::string_view kDangling[] = {
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "her", "his", "in", "into", "its",
+        "of", "on", "or", "than", "that", "the", "their", "to", "with"};
+    std::string_view tail = text_.substr(last_word, line_end - last_word);
+    for (std::string_view word : kDangling)
+      if (tail == word) return false;
     // Hard-wrapped text: a long line followed by one no much longer is a
     // wrapped line, not a headline (a headline is followed by a paragraph,
     // or by a noticeably longer wrapped line).

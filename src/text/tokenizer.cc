@@ -29,7 +29,8 @@ CodePoint decode(std::string_view text, size_t pos) {
 bool is_letter(int32_t cp) {
   if (cp < 0x80) return std::isalpha(cp);
   auto cat = utf8proc_category(cp);
-  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MN;
+  // Letters and the combining marks inside words (Mn, Mc, Me: Devanagari vowel signs, ...).
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;
 }
 bool is_digit(int32_t cp) { return cp >= '0' && cp <= '9'; }
 bool is_space_cp(int32_t cp) {
