@@ -1,6 +1,7 @@
 #include "event_finder.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "modality.h"
 #include "word_classes.h"
@@ -60,7 +61,10 @@ class EventFinder {
  public:
   EventFinder(const Sentence& s, const lexicon::CompiledLexicon& lex)
       : s_(s), lex_(lex), cues_(find_sentence_cues(s)), subjects_(s.verbs.size(), kNone),
-        relative_subject_(s.verbs.size(), false) {}
+        relative_subject_(s.verbs.size(), false) {
+    for (size_t c = 0; c < lex.class_names.size(); ++c)
+      if (lex.class_names[c] == "TROOPS") troops_class_ = static_cast<int>(c);
+  }
 
   std::vector<CandidateEvent> run() {
     for (int v = 0; v < static_cast<int>(s_.verbs.size()); ++v) {
@@ -70,6 +74,7 @@ class EventFinder {
     for (int i = 0; i < s_.size(); ++i)
       if (s_.words[i].noun_match > 0 && s_.words[i].verb_group == kNone && s_.words[i].phrase == kNone)
         code_noun(i);
+    for (int p = 0; p < static_cast<int>(s_.phrases.size()); ++p) code_presence(p);
     return std::move(events_);
   }
 
@@ -190,7 +195,8 @@ class EventFinder {
   int actor_in_subject_phrase(const VerbGroup& g) const {
     for (int k = g.begin - 1; k >= 0; --k) {
       std::string_view f = s_.folded(k);
-      if (f == "," || f == ";" || f == "that" || s_.words[k].verb_group != kNone) return kNone;
+      if (f == "," || f == ";" || f == "that") return kNone;
+      if (s_.words[k].verb_group != kNone && !s_.verbs[s_.words[k].verb_group].infinitive) return kNone;
       if (s_.words[k].phrase != kNone) {
         int group = s_.phrases[s_.words[k].phrase].group;
         if (group_has_coded(s_, group)) return group;
@@ -224,6 +230,11 @@ class EventFinder {
         return k;  // ", and it may ...": a new clause
       if (k > g.end && w.verb_group != kNone) {
         const VerbGroup& next = s_.verbs[w.verb_group];
+        bool shares_object = next.begin == g.end + 1 && has(s_.words[g.end].classes, kConjunction);
+        if (shares_object) {  // "killed or wounded 3,000 soldiers"
+          k = next.end - 1;
+          continue;
+        }
         if (!next.infinitive && !next.gerund && next.begin >= g.end) return next.begin;
         std::string_view lead = s_.folded(next.begin - 1);
         if (next.gerund && (lead == "by" || lead == "after" || lead == "before" || lead == "while" ||
@@ -422,7 +433,8 @@ class EventFinder {
       target = first_target(g.end, end, subject, subject, true);
     } else if (g.passive) {
       target = subject != kNone ? subject : first_target(g.end, end, by_group, source, true);
-      if (target == kNone && is_speech_code(p.code)) target = actor_in_subject_phrase(g);
+      if (target == kNone && (is_speech_code(p.code) || moves_a_theme(p.code)))
+        target = actor_in_subject_phrase(g);
     } else {
       target = match.target_group != kNone ? match.target_group
                                            : first_target(g.end, end, source, source, false, g.end,
@@ -452,7 +464,18 @@ class EventFinder {
            w.token->kind == TokenKind::kWord && w.noun_match == 0;
   }
 
+  // "urged Moscow to end its cooperation with Pyongyang": neither the ending
+  // nor the ongoing act is coded (ANNOTATION.md, recommendations not to act).
+  bool object_of_cessation(int noun) const {
+    for (int k = noun - 1; k >= 0 && k >= noun - 6; --k) {
+      if (s_.words[k].verb_group != kNone) return is_cessation_verb(s_.folded(k));
+      if (s_.folded(k) == "," || s_.words[k].phrase != kNone) return false;
+    }
+    return false;
+  }
+
   void code_noun(int i) {
+    if (object_of_cessation(i)) return;
     const lexicon::EventNoun& noun = lex_.nouns[s_.words[i].noun_index];
     int end_noun = i + s_.words[i].noun_match;
     int source = kNone;
@@ -523,6 +546,45 @@ class EventFinder {
       return group_has_coded(s_, phrase.group) ? phrase.group : kNone;
     }
     return kNone;
+  }
+
+  // --- troops abroad ---
+
+  // "North Korean soldiers are in Russia", "troops stationed in Kursk ... in
+  // Russia": a state's troops on another state's soil are military
+  // protection provided to it (074).
+  void code_presence(int p) {
+    const ActorPhrase& phrase = s_.phrases[p];
+    if (!phrase.coded || phrase.code.role != "MIL" || phrase.code.country.empty()) return;
+    if (troops_class_ < 0 || !lex_.word_in_class(s_.folded(phrase.end - 1), troops_class_)) return;
+    static const std::unordered_set<std::string_view> kLinks = {
+        "are", "were", "is", "was", "been", "being", "have", "had", "has", "remain", "remained",
+        "remains", "still", "already", "now", "reportedly", "stationed", "deployed", "based",
+        "fighting", "operating", "present", "currently", "also", "not", "no", "longer", "now"};
+    int k = phrase.end;
+    bool negated = false;
+    while (k < s_.size() && k < phrase.end + 6 && kLinks.count(s_.folded(k))) {
+      negated |= s_.folded(k) == "not" || s_.folded(k) == "no";
+      ++k;
+    }
+    std::string_view prep = s_.folded(k);
+    if (prep != "in" && prep != "inside" && prep != "to" && prep != "into") return;
+    if (++k < s_.size() && s_.folded(k) == "the") ++k;
+    if (k >= s_.size() || s_.words[k].phrase == kNone) return;
+    int host = s_.words[k].phrase;
+    if (s_.phrases[host].code.country.empty() || s_.phrases[host].possessive) return;
+    Modality modality = negated ? Modality::kNegated : clause_modality(phrase.begin);
+    add(p, host, "074", phrase.end, k, true, modality, 0.6);
+  }
+
+  // The modality a clause gives everything in it at `token`, for events
+  // without a verb of their own.
+  Modality clause_modality(int token) const {
+    if (in_conditional(cues_, token)) return Modality::kPossible;
+    if (cues_.hedged) return Modality::kReported;
+    for (int cue : cues_.attributions)
+      if (cue < token || cue > token + 3) return Modality::kReported;
+    return Modality::kAsserted;
   }
 
   // --- emission ---
@@ -611,6 +673,7 @@ class EventFinder {
   SentenceCues cues_;
   std::vector<int> subjects_;
   std::vector<bool> relative_subject_;  // subject found through who/which/that
+  int troops_class_ = -1;              // the &TROOPS word class, if the lexicon has one
   std::vector<CandidateEvent> events_;
 };
 

@@ -114,20 +114,29 @@ bool is_heading(GumboTag tag) {
   return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
 }
 
+// Appends text with runs of white space made one space. A '\n' already in
+// `out` (from a <br>) stands for the white space around it.
 void append_space_collapsed(std::string& out, std::string_view text) {
   for (char c : text) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     if (space) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
     } else {
       out.push_back(c);
     }
   }
 }
 
+// A <br>: a line break, two or more in a row a paragraph break.
+void append_line_break(std::string& out) {
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  if (out.empty() || (out.size() >= 2 && out.compare(out.size() - 2, 2, "\n\n") == 0)) return;
+  out.push_back('\n');
+}
+
 void trim(std::string& s) {
-  while (!s.empty() && s.back() == ' ') s.pop_back();
-  size_t start = s.find_first_not_of(' ');
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
+  size_t start = s.find_first_not_of(" \n");
   s.erase(0, start == std::string::npos ? s.size() : start);
 }
 
@@ -173,7 +182,8 @@ class BlockCollector {
         GumboTag tag = kid->v.element.tag;
         if (is_block_tag(tag) || is_furniture_tag(tag) || is_furniture_class(kid)) continue;
         if (tag == GUMBO_TAG_BR) {
-          append_space_collapsed(block.text, " ");
+          if (block.heading) append_space_collapsed(block.text, " ");
+          else append_line_break(block.text);
           continue;
         }
         collect_inline(kid, block, in_link || tag == GUMBO_TAG_A);
@@ -214,7 +224,10 @@ double block_score(const Block& block) {
          std::min(static_cast<double>(block.text.size()) / 100.0, 3.0);
 }
 
-const GumboNode* best_container(const std::vector<Block>& blocks) {
+// The containers whose blocks are the article: the best-scoring container,
+// plus those of its siblings that score well too (a body that an ad or a
+// photo splits into several <div>s). Empty when no block scores at all.
+std::vector<const GumboNode*> best_containers(const std::vector<Block>& blocks) {
   std::unordered_map<const GumboNode*, double> scores;
   for (const Block& block : blocks) {
     double score = block_score(block);
@@ -225,14 +238,31 @@ const GumboNode* best_container(const std::vector<Block>& blocks) {
   }
   const GumboNode* best = nullptr;
   double best_score = 0;
-  for (auto& [node, score] : scores)
-    if (score > best_score) best = node, best_score = score;
-  return best;
+  for (const Block& block : blocks) {  // in document order, so ties go the same way every run
+    for (const GumboNode* node : {block.node->parent, block.node->parent ? block.node->parent->parent : nullptr}) {
+      auto it = node ? scores.find(node) : scores.end();
+      if (it != scores.end() && it->second > best_score) best = node, best_score = it->second;
+    }
+  }
+  std::vector<const GumboNode*> kept;
+  if (!best) return kept;
+  kept.push_back(best);
+  const GumboNode* parent = best->parent;
+  if (parent && parent->type == GUMBO_NODE_ELEMENT) {
+    const GumboVector& siblings = parent->v.element.children;
+    for (unsigned i = 0; i < siblings.length; ++i) {
+      auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+      if (sibling == best || sibling->type != GUMBO_NODE_ELEMENT) continue;
+      auto it = scores.find(sibling);
+      if (it != scores.end() && it->second >= std::max(3.0, best_score * 0.2)) kept.push_back(sibling);
+    }
+  }
+  return kept;
 }
 
-bool is_inside(const GumboNode* node, const GumboNode* ancestor) {
+bool is_inside(const GumboNode* node, const std::vector<const GumboNode*>& ancestors) {
   for (; node; node = node->parent)
-    if (node == ancestor) return true;
+    if (std::find(ancestors.begin(), ancestors.end(), node) != ancestors.end()) return true;
   return false;
 }
 
@@ -336,7 +366,7 @@ HtmlArticle extract_article(std::string_view html) {
 
   BlockCollector collector;
   collector.walk(output->document);
-  const GumboNode* best = best_container(collector.blocks);
+  std::vector<const GumboNode*> body = best_containers(collector.blocks);
 
   HtmlArticle article;
   // The headline: <h1>, else og:title, else <title> without the site name.
@@ -352,7 +382,7 @@ HtmlArticle extract_article(std::string_view html) {
   for (const Block& block : collector.blocks) {
     bool links = block.link_chars * 2 > block.text.size();
     bool is_title = !headline.empty() && block.text == headline && (block.heading || !links);
-    if (!is_title && best && !is_inside(block.node, best)) continue;
+    if (!is_title && !body.empty() && !is_inside(block.node, body)) continue;
     if (is_title && has_headline) continue;
     if (!block.heading && links) continue;
     if (is_furniture_text(block.text)) continue;

@@ -160,6 +160,19 @@ void LexiconBuilder::add_word_class(const std::string& name, const std::vector<s
   }
 }
 
+namespace {
+
+// "criticise" <-> "criticize": British and American spellings of one verb.
+std::string other_spelling(const std::string& word) {
+  if (word.size() > 4 && word.ends_with("ize")) return word.substr(0, word.size() - 3) + "ise";
+  if (word.size() > 4 && word.ends_with("ise") && !word.ends_with("wise") && !word.ends_with("rise") &&
+      !word.ends_with("vise") && !word.ends_with("cise") && !word.ends_with("mise") && !word.ends_with("guise"))
+    return word.substr(0, word.size() - 3) + "ize";
+  return "";
+}
+
+}  // namespace
+
 uint32_t LexiconBuilder::add_verb_lemma(const std::string& lemma_text) {
   std::vector<std::string> words = phrase_tokens(lemma_text);
   std::string lemma = join(words);
@@ -170,12 +183,16 @@ uint32_t LexiconBuilder::add_verb_lemma(const std::string& lemma_text) {
   lexicon_->patterns_by_lemma.emplace_back();
   if (words.empty()) return id;
   // The first word inflects; particles ("carry out") follow unchanged.
-  for (auto& [form, flags] : inflector_.verb_forms(words.front())) {
-    std::vector<std::string> tokens = words;
-    tokens.front() = form;
-    auto form_index = static_cast<uint32_t>(lexicon_->verb_forms.size());
-    lexicon_->verb_forms.push_back(VerbForm{id, flags});
-    lexicon_->trie.add(tokens, PhrasePayload{PhraseKind::kVerb, form_index, false, false});
+  std::vector<std::string> spellings = {words.front()};
+  if (std::string other = other_spelling(words.front()); !other.empty()) spellings.push_back(other);
+  for (const std::string& spelling : spellings) {
+    for (auto& [form, flags] : inflector_.verb_forms(spelling)) {
+      std::vector<std::string> tokens = words;
+      tokens.front() = form;
+      auto form_index = static_cast<uint32_t>(lexicon_->verb_forms.size());
+      lexicon_->verb_forms.push_back(VerbForm{id, flags});
+      lexicon_->trie.add(tokens, PhrasePayload{PhraseKind::kVerb, form_index, false, false});
+    }
   }
   return id;
 }
