@@ -398,11 +398,18 @@ class EventFinder {
   // to confirm", "helped push": the governed verb carries the event.
   bool governs_next_verb(const VerbGroup& g) const {
     int next = g.end;
-    if (s_.folded(next) == "to") {
-      ControlKind kind = control_kind(s_.folded(g.verb));
-      bool infinitive_follows = next + 1 < s_.size() && s_.words[next + 1].verb_group != kNone;
-      return infinitive_follows && (kind == ControlKind::kPlanned || kind == ControlKind::kNegative);
+    ControlKind kind = control_kind(s_.folded(g.verb));
+    if (kind == ControlKind::kPlanned || kind == ControlKind::kNegative) {
+      // "refused at the time to confirm": look past a short adverbial for "to".
+      for (int k = next; k < s_.size() && k < next + 5; ++k) {
+        if (s_.words[k].phrase != kNone || s_.words[k].verb_group != kNone) break;
+        if (s_.folded(k) == "to") return k + 1 < s_.size() && s_.words[k + 1].verb_group != kNone;
+      }
     }
+    std::string_view lemma = lex_.verb_lemmas[g.lemma];
+    if ((lemma == "help" || lemma == "let" || lemma == "make") && next < s_.size() &&
+        s_.words[next].phrase == kNone && lex_.wordnet_verbs.count(std::string(s_.folded(next))))
+      return true;  // "helped push Ukrainian forces out": the pushing is the act
     return next < s_.size() && s_.words[next].verb_group != kNone &&
            (s_.verbs[s_.words[next].verb_group].flags & lexicon::kBase) &&
            !s_.verbs[s_.words[next].verb_group].gerund;

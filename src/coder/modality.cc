@@ -209,9 +209,11 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
   for (int cue : cues.attributions) {
     if (cue >= g.begin && cue < g.end) continue;  // the event's own verb
     // "Belousov said ... and praised the treaty": a verb coordinated with the saying.
+    std::string_view joiner = s.folded(g.begin - 1);
+    bool coordinated = joiner == "and" || joiner == "but" || joiner == "or";
     if (const VerbGroup* speech = group_at(s, cue);
-        speech && own_subject != kNone && subjects[s.words[speech->verb].verb_group] == own_subject &&
-        !g.infinitive && !g.gerund)
+        speech && coordinated && own_subject != kNone &&
+        subjects[s.words[speech->verb].verb_group] == own_subject && !g.infinitive && !g.gerund)
       continue;
     if (cue < g.begin) return true;               // "X said (that) ..."
     // After the event: only a closing ", X said", with no event verb after it.
@@ -381,7 +383,10 @@ Modality nominal_event_modality(const Sentence& s, const SentenceCues& cues, int
   for (int k = noun + 1; k < s.size() && !governor; ++k) governor = group_at(s, k);
   if (governor) {
     auto m = verb_event_modality(s, cues, *governor, subjects, "");
-    return m ? *m : Modality::kPossible;
+    if (!m) return Modality::kPossible;
+    // "Belousov said cooperation between Moscow and Pyongyang was expanding".
+    if (*m == Modality::kAsserted && is_attribution_word(s.folded(governor->verb))) return Modality::kReported;
+    return *m;
   }
   if (in_conditional(cues, noun)) return Modality::kPossible;
   return cues.hedged ? Modality::kReported : Modality::kAsserted;

@@ -136,7 +136,7 @@ std::string_view accusation_preposition(std::string_view w) {
       {"chided", "for"}, {"lambasted", "for"}, {"slammed", "for"}, {"denounced", "for"},
       {"commended", "for"}, {"hailed", "for"}, {"congratulated", "on"}, {"scolded", "for"},
       {"sanctioned", "over"}, {"sanctions", "over"}, {"targeted", "over"}, {"penalised", "over"},
-      {"penalized", "over"}};
+      {"penalized", "over"}, {"blacklisted", "over"}, {"designated", "over"}};
   auto it = kWords.find(w);
   return it == kWords.end() ? std::string_view() : it->second;
 }

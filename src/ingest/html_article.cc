@@ -84,7 +84,8 @@ bool is_furniture_class(const GumboNode* node) {
       "trending|sidebar|cookie|consent|promo|advert|\\bads?\\b|ad-slot|comment(?!ary)|breadcrumb|"
       "byline|caption|credit|teaser|keep-reading|read-more|more-stories|popular|banner|"
       "modal|login|paywall|toolbar|tags|widget|recommend|outbrain|taboola|navigation|"
-      "complementary|contentinfo|site-header|page-header|top-bar|topbar");
+      "complementary|contentinfo|site-header|page-header|top-bar|topbar|author-bio|about-the-author|"
+      "author-info");
   static const std::regex kContent(
       "article-body|story-body|post-body|entry-content|article-content|story-content|article-text|"
       "story-text|^main$|^content$|^main-content$");
@@ -248,14 +249,24 @@ std::vector<const GumboNode*> best_containers(const std::vector<Block>& blocks) 
   if (!best) return kept;
   kept.push_back(best);
   const GumboNode* parent = best->parent;
-  if (parent && parent->type == GUMBO_NODE_ELEMENT) {
-    const GumboVector& siblings = parent->v.element.children;
-    for (unsigned i = 0; i < siblings.length; ++i) {
-      auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
-      if (sibling == best || sibling->type != GUMBO_NODE_ELEMENT) continue;
-      auto it = scores.find(sibling);
-      if (it != scores.end() && it->second >= std::max(3.0, best_score * 0.2)) kept.push_back(sibling);
-    }
+  if (!parent || parent->type != GUMBO_NODE_ELEMENT) return kept;
+  // A sibling stays when it scores well, or holds a real paragraph: a
+  // sentence of some length, not mostly links.
+  std::unordered_map<const GumboNode*, bool> has_paragraph;
+  for (const Block& block : blocks) {
+    const std::string& t = block.text;
+    bool sentence = t.size() >= 60 && block.link_chars * 4 < t.size() &&
+                    (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == '"' ||
+                     t.ends_with("\u201d"));
+    if (sentence && block.node->parent) has_paragraph[block.node->parent] = true;
+  }
+  const GumboVector& siblings = parent->v.element.children;
+  for (unsigned i = 0; i < siblings.length; ++i) {
+    auto* sibling = static_cast<const GumboNode*>(siblings.data[i]);
+    if (sibling == best || sibling->type != GUMBO_NODE_ELEMENT) continue;
+    auto it = scores.find(sibling);
+    if ((it != scores.end() && it->second >= std::max(3.0, best_score * 0.2)) || has_paragraph.count(sibling))
+      kept.push_back(sibling);
   }
   return kept;
 }

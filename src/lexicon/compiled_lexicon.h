@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "codebook.h"
@@ -87,6 +88,7 @@ class CompiledLexicon {
   std::vector<std::string> class_names;
   std::unordered_map<std::string, std::vector<uint32_t>> word_classes;  // folded word -> classes
   std::unordered_map<std::string, uint32_t> lemma_ids;
+  std::unordered_set<std::string> wordnet_verbs;  // base forms of every verb WordNet knows
 
   LexiconStats stats;
   std::vector<LexiconIssue> issues;

@@ -41,6 +41,12 @@ Status Inflector::load_wordnet(const std::string& wordnet_dir) {
     std::string form, lemma;
     if (words >> form >> lemma) irregular_[lemma].push_back(form);
   }
+  std::ifstream index(wordnet_dir + "/index.verb");
+  while (std::getline(index, line)) {
+    if (line.empty() || line[0] == ' ') continue;  // the licence header is indented
+    std::string lemma = line.substr(0, line.find(' '));
+    if (lemma.find('_') == std::string::npos) base_verbs_.insert(lemma);
+  }
   return Status::Ok();
 }
 

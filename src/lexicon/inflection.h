@@ -5,6 +5,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -14,8 +15,12 @@ namespace dyad::lexicon {
 
 class Inflector {
  public:
-  // Reads WORDNET_DIR/verb.exc; without it only regular forms are made.
+  // Reads WORDNET_DIR/verb.exc and index.verb; without them only regular
+  // forms are made and no word is known as a verb.
   Status load_wordnet(const std::string& wordnet_dir);
+
+  // Single-word verbs WordNet knows, in their base form ("push", "expel").
+  const std::unordered_set<std::string>& base_verbs() const { return base_verbs_; }
 
   // (form, VerbFormFlags) for a verb lemma: base, -s, -ing, past and participle.
   std::vector<std::pair<std::string, uint8_t>> verb_forms(const std::string& lemma) const;
@@ -25,6 +30,7 @@ class Inflector {
 
  private:
   std::unordered_map<std::string, std::vector<std::string>> irregular_;  // lemma -> forms
+  std::unordered_set<std::string> base_verbs_;
 };
 
 }  // namespace dyad::lexicon

@@ -265,6 +265,7 @@ void LexiconBuilder::add_noun(EventNoun noun, const SourceLine& where) {
 }
 
 std::unique_ptr<CompiledLexicon> LexiconBuilder::finish() {
+  lexicon_->wordnet_verbs = inflector_.base_verbs();
   for (auto& patterns : lexicon_->patterns_by_lemma)
     std::stable_sort(patterns.begin(), patterns.end(), [](const VerbPattern& a, const VerbPattern& b) {
       return a.elements.size() > b.elements.size();
