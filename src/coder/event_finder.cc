@@ -453,7 +453,7 @@ class EventFinder {
     if (source != kNone)
       for (int sp : s_.groups[source].phrases)
         if (s_.phrases[sp].coded) source_entity = s_.phrases[sp].entity();
-    auto modality = verb_event_modality(s_, cues_, g, subjects_, source_entity);
+    auto modality = verb_event_modality(s_, cues_, g, subjects_, source_entity, is_speech_code(p.code));
     if (!modality) return;
     double confidence = 0.85;
     if (target != kNone && s_.groups[target].begin - g.end > 8) confidence -= 0.2;

@@ -96,6 +96,9 @@ void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int
       }
     }
     ControlKind kind = control_kind(s.folded(k));
+    // "he expected to visit" is his plan; "is expected to visit" a forecast.
+    if (s.folded(k).starts_with("expect") && !(k > 0 && has(s.words[k - 1].classes, kBe)))
+      kind = ControlKind::kPlanned;
     // "wants Putin to attack": a wish or expectation about another actor is a recommendation.
     bool object_between = false;
     for (int j = k + 1; j < g.begin; ++j) object_between |= s.words[j].phrase != kNone;
@@ -133,7 +136,10 @@ void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int
     if (before == "out" && (two_before == "rule" || two_before == "ruled" || two_before == "rules" ||
                             two_before == "ruling")) {
       const VerbGroup* rule = group_at(s, g.begin - 2);
-      if (rule && rule->negated) cues.possible = true;  // "does not rule out sending"
+      bool not_ruled_out = rule && rule->negated;
+      for (int k = g.begin - 3; k >= 0 && k >= g.begin - 5; --k)
+        not_ruled_out |= has(s.words[k].classes, kNegator);
+      if (not_ruled_out) cues.possible = true;  // "does not rule out sending"
       else cues.negated = true;
     }
     if (before == "avoided" || before == "avoid" || before == "stopped" || before == "ceased")
@@ -269,7 +275,12 @@ SentenceCues find_sentence_cues(const Sentence& s) {
     const Word& w = s.words[i];
     if (has(w.classes, kConditional) || (f == "case" && s.folded(i - 1) == "in") ||
         f == "conditioned" || (f == "provided" && s.folded(i + 1) == "that"))
+    {
       cues.conditional_spans.push_back(condition_scope(s, i));
+      int end = i + 1;
+      while (end < s.size() && s.folded(end) != "," && s.folded(end) != ";") ++end;
+      cues.condition_clauses.emplace_back(i, end);
+    }
     if (f == "reportedly" || f == "allegedly" || f == "purportedly" || f == "supposedly" ||
         (f == "according" && s.folded(i + 1) == "to"))
       cues.hedged = true;
@@ -290,20 +301,30 @@ SentenceCues find_sentence_cues(const Sentence& s) {
 }
 
 // "Putin said Moscow would assist": "would" reports the speaker's own plan.
+bool is_speech_word(std::string_view w) {
+  return is_reporting_finite(w) || w == "assured" || w == "promised" || w == "pledged" || w == "vowed" ||
+         w == "announced" || w == "declared" || w == "reiterated" || w == "assures" || w == "promises";
+}
+
 bool reported_own_commitment(const Sentence& s, const VerbGroup& g, const std::vector<int>& subjects,
                              const std::string& source_entity) {
   if (source_entity.empty()) return false;
   for (int k = g.begin - 1; k >= 0; --k) {
-    const VerbGroup* speech = group_at(s, k);
-    if (!speech) continue;
-    std::string_view verb = s.folded(speech->verb);
-    if (!is_reporting_finite(verb) && verb != "assured" && verb != "promised" && verb != "pledged" &&
-        verb != "vowed" && verb != "announced" && verb != "declared" && verb != "reiterated")
+    if (group_at(s, k) && !is_speech_word(s.folded(k))) return false;  // another verb intervenes
+    if (!is_speech_word(s.folded(k))) continue;
+    // The speaker: the verb group's subject, else the nearest actor or pronoun before it.
+    if (const VerbGroup* speech = group_at(s, k); speech && subjects[s.words[k].verb_group] != kNone) {
+      for (int p : s.groups[subjects[s.words[k].verb_group]].phrases)
+        if (s.phrases[p].coded && s.phrases[p].entity() == source_entity) return true;
       return false;
-    int subject = subjects[s.words[speech->verb].verb_group];
-    if (subject == kNone) return false;
-    for (int p : s.groups[subject].phrases)
-      if (s.phrases[p].coded && s.phrases[p].entity() == source_entity) return true;
+    }
+    for (int j = k - 1; j >= 0; --j) {
+      if (has(s.words[j].classes, kPronoun)) return true;  // "She told reporters that ... would"
+      if (s.words[j].phrase != kNone) {
+        const ActorPhrase& speaker = s.phrases[s.words[j].phrase];
+        return speaker.coded && speaker.entity() == source_entity;
+      }
+    }
     return false;
   }
   return false;
@@ -337,7 +358,7 @@ bool in_open_question(const Sentence& s, const VerbGroup& g) {
 
 std::optional<Modality> verb_event_modality(const Sentence& s, const SentenceCues& sentence_cues,
                                             const VerbGroup& g, const std::vector<int>& subjects,
-                                            const std::string& source_entity) {
+                                            const std::string& source_entity, bool speech_act) {
   CueSet cues;
   add_chain_cues(g, cues);
   add_governing_cues(s, g, cues);
@@ -352,7 +373,10 @@ std::optional<Modality> verb_event_modality(const Sentence& s, const SentenceCue
   if (cues.cessation_urged) return std::nullopt;
   if (cues.recommend && (cues.negated || is_cessation_verb(s.folded(g.verb)))) return std::nullopt;
   if (cues.negated) return Modality::kNegated;
-  if (in_conditional(sentence_cues, g.verb) || in_open_question(s, g)) return Modality::kPossible;
+  bool conditioned = false;
+  for (auto [begin, end] : speech_act ? sentence_cues.condition_clauses : sentence_cues.conditional_spans)
+    conditioned |= g.verb >= begin && g.verb < end;
+  if (conditioned || in_open_question(s, g)) return Modality::kPossible;
   if (cues.recommend) return Modality::kRecommended;
   if (cues.possible) return Modality::kPossible;
   if (cues.planned) return Modality::kPlanned;

@@ -15,6 +15,7 @@ struct SentenceCues {
   // Token ranges [first, second) under a condition: the "if" clause and the
   // clause it conditions.
   std::vector<std::pair<int, int>> conditional_spans;
+  std::vector<std::pair<int, int>> condition_clauses;  // the "if ..." clauses alone
   bool hedged = false;            // reportedly, allegedly, according to
   std::vector<int> attributions;  // tokens of reporting verbs ("said", "claimed", "denied")
   std::vector<int> accusations;   // "accused X of", "sanctioned X over"
@@ -27,9 +28,11 @@ SentenceCues find_sentence_cues(const Sentence& sentence);
 // `subjects` holds the subject group of every verb group (or kNone), and
 // `source_entity` the entity of the event's source, for reported commitments
 // ("Putin said Moscow would help" is a plan, "analysts said it would" is not).
+// A speech act ("threatened ... if attacked") is conditioned only when it
+// stands inside the "if" clause itself.
 std::optional<Modality> verb_event_modality(const Sentence& sentence, const SentenceCues& cues,
                                             const VerbGroup& group, const std::vector<int>& subjects,
-                                            const std::string& source_entity);
+                                            const std::string& source_entity, bool speech_act = false);
 
 bool in_conditional(const SentenceCues& cues, int token);
 
