@@ -57,8 +57,9 @@ class DateFinder {
 
   std::vector<DateExpression> run() {
     for (int i = 0; i < s_.size(); ++i) {
+      size_t before = out_.size();
       int consumed = read_at(i);
-      if (consumed > 0) {
+      if (consumed > 0 && out_.size() > before) {
         mark_unusable(out_.back());
         i += consumed - 1;
       }
@@ -180,7 +181,7 @@ class DateFinder {
       int y1, m1, d1, y2, m2, d2;
       civil_from_days(monday, y1, m1, d1);
       civil_from_days(monday + 6, y2, m2, d2);
-      if (m1 != m2) return j + 1 - i;
+      if (m1 != m2) return 0;  // a week across two months fixes no month
       int d = days_from_civil(y1, m1, 1);
       add(i, j + 1, d, d, DatePrecision::kMonth);
     } else {
