@@ -157,6 +157,26 @@ int list_separator(const Sentence& s, int from, int to) {
   return 0;
 }
 
+// "..., and North Korea sent troops": a phrase followed by a verb after a
+// conjunction opens a new clause rather than continuing a list.
+bool opens_clause(const Sentence& s, int phrase_end) {
+  if (phrase_end >= s.size()) return false;
+  const Word& next = s.words[phrase_end];
+  uint32_t verbish = kBe | kHave | kDo | kModalPossible | kModalRecommend | kModalFuture | kNegator;
+  if (next.classes & verbish) return true;
+  bool past = next.verb_match > 0 && (next.verb_flags & (lexicon::kPast | lexicon::kThird));
+  return past && !(next.verb_flags & lexicon::kBase) && next.folded() != "'s";
+}
+
+// Whether the phrase starting at `token` is an object: right after a verb or
+// a preposition other than "between" ("between X and Y" is always one pair).
+bool in_object_position(const Sentence& s, int token) {
+  int k = token - 1;
+  while (k >= 0 && has(s.words[k].classes, kDeterminer)) --k;
+  if (k < 0 || s.folded(k) == "between") return false;
+  return (s.words[k].verb_match > 0 && s.words[k].phrase == kNone) || has(s.words[k].classes, kPreposition);
+}
+
 // Adds phrases [first, last] as one group.
 void add_group(Sentence& s, int first, int last) {
   ActorGroup group;
@@ -211,6 +231,10 @@ void build_groups(Sentence& s) {
       if (!previous.possessive || s.phrases[p].possessive) separator = list_separator(s, from, s.phrases[p].begin);
       if (previous.possessive && separator == 1) separator = 0;
     }
+    // "Russia sent jets to North Korea, and North Korea sent troops": after an
+    // object, "and Y verb" is a new clause; "Putin and Kim signed" is a subject.
+    if (separator == 2 && opens_clause(s, s.phrases[p].end) && in_object_position(s, s.phrases[chain.front()].begin))
+      separator = 0;
     if (!chain.empty() && separator == 0) {
       group_chain(s, chain, separators);
       chain.clear();

@@ -107,7 +107,9 @@ class DateFinder {
       int back = (weekday_of(doc_) - wd + 7) % 7;
       int ahead = (wd - weekday_of(doc_) + 7) % 7;
       if (before == "last") back = back == 0 ? 7 : back;
-      if (before == "next") ahead = ahead == 0 ? 7 : ahead;
+      // A plan for the document's own weekday is next week's, unless "later on Monday".
+      bool same_day = before == "this" || (before == "on" && (s_.folded(i - 2) == "later" || s_.folded(i - 2) == "earlier"));
+      if (ahead == 0 && !same_day) ahead = 7;
       add(i, i + 1, doc_ - back, doc_ + ahead, DatePrecision::kDay);
       return 1;
     }
@@ -203,8 +205,23 @@ class DateFinder {
     if (is_attribution_word(before) || before == "announced" || before == "reporters") e.usable = false;
   }
 
-  // "two days later" / "a week earlier", anchored on a date in the same sentence.
+  // The last day-precise date that ends before token `limit`, or null.
+  const DateExpression* anchor_before(int limit) const {
+    const DateExpression* anchor = nullptr;
+    for (const DateExpression& e : out_)
+      if (e.precision == DatePrecision::kDay && e.end <= limit) anchor = &e;
+    return anchor;
+  }
+
+  // "two days later" / "a week earlier" / "the next day", anchored on a date
+  // in the same sentence.
   void resolve_relative() {
+    for (int i = 1; i + 1 < s_.size(); ++i) {
+      std::string_view first = s_.folded(i);
+      if ((first == "next" || first == "following") && s_.folded(i + 1) == "day" && s_.folded(i - 1) == "the")
+        if (const DateExpression* anchor = anchor_before(i - 1))
+          add(i - 1, i + 2, anchor->past_days + 1, anchor->past_days + 1, DatePrecision::kDay);
+    }
     for (int i = 1; i + 1 < s_.size(); ++i) {
       std::string_view unit = s_.folded(i);
       std::string_view dir = s_.folded(i + 1);
@@ -212,9 +229,7 @@ class DateFinder {
       int per = unit.starts_with("day") ? 1 : unit.starts_with("week") ? 7 : 0;
       int count = small_number(s_.folded(i - 1));
       if (per == 0 || count <= 0) continue;
-      const DateExpression* anchor = nullptr;
-      for (const DateExpression& e : out_)
-        if (e.precision == DatePrecision::kDay && e.end <= i - 1) anchor = &e;
+      const DateExpression* anchor = anchor_before(i - 1);
       if (!anchor) continue;
       int shift = count * per * (dir == "later" || dir == "after" ? 1 : -1);
       add(i - 1, i + 2, anchor->past_days + shift, anchor->past_days + shift, DatePrecision::kDay);
@@ -277,13 +292,19 @@ std::vector<DateExpression> find_date_expressions(const Sentence& s, std::string
   return DateFinder(s, doc).run();
 }
 
-void assign_date(const std::vector<DateExpression>& dates, const CandidateEvent& event,
+void assign_date(const Sentence& s, const std::vector<DateExpression>& dates, const CandidateEvent& event,
                  std::string_view doc_date, Event& out) {
   const DateExpression* best = nullptr;
   int best_distance = 1 << 30;
   for (const DateExpression& e : dates) {
     if (!e.usable) continue;
-    int distance = e.begin >= event.anchor_end ? e.begin - event.anchor_end : event.anchor - e.end + 1;
+    bool after = e.begin >= event.anchor_end;
+    int distance = after ? e.begin - event.anchor_end : event.anchor - e.end + 1;
+    // A date in the verb's own clause beats one across a comma:
+    // "arrived on June 18, and signed a treaty a day later".
+    int from = after ? event.anchor_end : e.end, to = after ? e.begin : event.anchor;
+    for (int k = from; k < to; ++k)
+      if (s.folded(k) == ",") distance += 10;
     if (distance < best_distance) best = &e, best_distance = distance;
   }
   if (best) {

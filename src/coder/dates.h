@@ -31,7 +31,7 @@ struct DateExpression {
 
 std::vector<DateExpression> find_date_expressions(const Sentence& sentence, std::string_view doc_date);
 
-void assign_date(const std::vector<DateExpression>& dates, const CandidateEvent& event,
-                 std::string_view doc_date, Event& out);
+void assign_date(const Sentence& sentence, const std::vector<DateExpression>& dates,
+                 const CandidateEvent& event, std::string_view doc_date, Event& out);
 
 }  // namespace dyad::coder

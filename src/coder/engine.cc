@@ -80,7 +80,7 @@ CodedDocument Engine::code(const Document& doc) const {
       e.modality = c.modality;
       e.verb = std::string(s.surface(c.anchor, c.anchor_end));
       e.confidence = c.confidence;
-      coder::assign_date(dates, c, doc.date, e);
+      coder::assign_date(s, dates, c, doc.date, e);
       out.events.push_back(std::move(e));
     }
   }

@@ -57,6 +57,42 @@ bool is_furniture_tag(GumboTag tag) {
   }
 }
 
+bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// One lower-case class name or id that marks page furniture. Plain substring
+// tests: this runs on every element of every page, std::regex is too slow.
+bool is_furniture_name(std::string_view name) {
+  static constexpr std::string_view kParts[] = {
+      "nav", "menu", "footer", "masthead", "share", "social", "newsletter", "subscribe", "signup",
+      "sign-up", "related", "trending", "sidebar", "cookie", "consent", "promo", "advert", "ad-slot",
+      "breadcrumb", "byline", "caption", "credit", "teaser", "keep-reading", "read-more",
+      "more-stories", "popular", "banner", "modal", "login", "paywall", "toolbar", "tags", "widget",
+      "recommend", "outbrain", "taboola", "complementary", "contentinfo", "site-header", "page-header",
+      "top-bar", "topbar", "author-bio", "about-the-author", "author-info"};
+  for (std::string_view part : kParts)
+    if (name.find(part) != std::string_view::npos) return true;
+  // "comment" but not "commentary"; "ad" and "ads" as whole words ("ad-top", not "lead").
+  for (size_t pos = name.find("comment"); pos != std::string_view::npos; pos = name.find("comment", pos + 1))
+    if (name.substr(pos + 7, 3) != "ary") return true;
+  for (size_t pos = name.find("ad"); pos != std::string_view::npos; pos = name.find("ad", pos + 1)) {
+    size_t end = pos + 2;
+    if (end < name.size() && name[end] == 's') ++end;
+    if ((pos == 0 || !is_word_char(name[pos - 1])) && (end == name.size() || !is_word_char(name[end])))
+      return true;
+  }
+  return false;
+}
+
+// One lower-case class name or id that marks the article body.
+bool is_content_name(std::string_view name) {
+  static constexpr std::string_view kParts[] = {"article-body", "story-body",      "post-body",
+                                                "entry-content", "article-content", "story-content",
+                                                "article-text", "story-text"};
+  for (std::string_view part : kParts)
+    if (name.find(part) != std::string_view::npos) return true;
+  return name == "main" || name == "content" || name == "main-content";
+}
+
 // class/id words that mark page furniture (unless they also mark content).
 // Each class name or id is matched on its own, so "main-menu" is furniture
 // while "main" marks content. <html>, <body> and <main> are never furniture:
@@ -79,20 +115,10 @@ bool is_furniture_class(const GumboNode* node) {
     }
   }
   if (names.empty()) return false;
-  static const std::regex kFurniture(
-      "nav|menu|footer|masthead|share|social|newsletter|subscribe|signup|sign-up|related|"
-      "trending|sidebar|cookie|consent|promo|advert|\\bads?\\b|ad-slot|comment(?!ary)|breadcrumb|"
-      "byline|caption|credit|teaser|keep-reading|read-more|more-stories|popular|banner|"
-      "modal|login|paywall|toolbar|tags|widget|recommend|outbrain|taboola|navigation|"
-      "complementary|contentinfo|site-header|page-header|top-bar|topbar|author-bio|about-the-author|"
-      "author-info");
-  static const std::regex kContent(
-      "article-body|story-body|post-body|entry-content|article-content|story-content|article-text|"
-      "story-text|^main$|^content$|^main-content$");
   bool furniture = false;
   for (const std::string& name : names) {
-    if (std::regex_search(name, kContent)) return false;
-    furniture = furniture || std::regex_search(name, kFurniture);
+    if (is_content_name(name)) return false;
+    furniture = furniture || is_furniture_name(name);
   }
   return furniture;
 }

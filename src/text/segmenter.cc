@@ -2,6 +2,7 @@
 // a known UTF-8 quote, so offsets stay exact.
 #include <cctype>
 #include <string>
+#include <utility>
 
 #include "abbreviations.h"
 #include "dyad/text.h"
@@ -100,15 +101,25 @@ class Segmenter {
   std::vector<Span> run() {
     size_t pos = 0;
     while (pos < text_.size()) {
-      size_t end = text_.find("\n\n", pos);
-      if (end == std::string_view::npos) end = text_.size();
+      auto [end, next] = paragraph_break(pos);
       split_paragraph(pos, end);
-      pos = end + 2;
+      pos = next;
     }
     return std::move(sentences_);
   }
 
  private:
+  // The next blank line (empty or only spaces and tabs) at or after pos: where
+  // the paragraph ends and where the next one starts; (size, size) if none.
+  std::pair<size_t, size_t> paragraph_break(size_t pos) const {
+    for (size_t nl = text_.find('\n', pos); nl != std::string_view::npos; nl = text_.find('\n', nl + 1)) {
+      size_t i = nl + 1;
+      while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t')) ++i;
+      if (i < text_.size() && text_[i] == '\n') return {nl, i + 1};
+    }
+    return {text_.size(), text_.size()};
+  }
+
   void emit(size_t begin, size_t end) {
     while (begin < end && is_space(text_[begin])) ++begin;
     while (end > begin && is_space(text_[end - 1])) --end;

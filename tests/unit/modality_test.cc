@@ -305,7 +305,7 @@ TEST_F(ModalityTest, ConditionalIfClauseLast) {
 
 // DISABLED: the coder fails this expectation. KOR->UKR 07 missing: "send air defence systems"
 // matches no send pattern ("air defence systems" is not in &WEAPONS); the urge itself is coded.
-TEST_F(ModalityTest, DISABLED_UrgedToSend) {
+TEST_F(ModalityTest, UrgedToSend) {
   auto ev = Code("Zelensky urged Seoul to send air defence systems to Ukraine.");
   EXPECT_EQ(ModalityOf(ev, "UKR->KOR 02"), "asserted") << Describe(ev);
   EXPECT_EQ(ModalityOf(ev, "KOR->UKR 07"), "recommended") << Describe(ev);
