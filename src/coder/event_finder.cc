@@ -205,6 +205,31 @@ class EventFinder {
     return kNone;
   }
 
+  // The noun an object relative clause is about: in "the sanctions that Japan
+  // imposed", the token of "sanctions" for the verb "imposed"; else -1.
+  int object_antecedent(int v) const {
+    int subject = subjects_[v];
+    if (subject == kNone || relative_subject_[v]) return -1;
+    int k = s_.groups[subject].begin - 1;
+    while (k >= 0 && s_.folded(k) == "the") --k;
+    if (k < 1 || (s_.folded(k) != "that" && s_.folded(k) != "which")) return -1;
+    const Word& noun = s_.words[k - 1];
+    if (noun.phrase != kNone || noun.token->kind != TokenKind::kWord || noun.classes != 0) return -1;
+    return k - 1;
+  }
+
+  // "..., a charge North Korea denied": a denial with no target of its own
+  // answers the accusation before it, whose speaker is the target.
+  int accuser_before(const VerbGroup& g) const {
+    for (int u = s_.words[g.verb].verb_group - 1; u >= 0; --u) {
+      std::string_view verb = s_.folded(s_.verbs[u].verb);
+      if (accusation_preposition(verb) == "of" || verb == "claimed" || verb == "alleged" ||
+          verb == "charged" || verb == "said")
+        return subjects_[u];
+    }
+    return kNone;
+  }
+
   // --- objects ---
 
   bool is_speech_code(const std::string& code) const {
@@ -355,13 +380,14 @@ class EventFinder {
   // The most specific pattern that matches; among equally specific ones, the
   // one whose first element stands nearest the verb ("send lethal arms", not
   // "send ... officials" of a later clause).
-  PatternMatch match_pattern(const VerbGroup& g, int from, int to, int source_group) const {
+  PatternMatch match_pattern(const VerbGroup& g, int from, int to, int source_group,
+                             bool from_antecedent = false) const {
     PatternMatch best;
     int best_first = 1 << 30;
     size_t best_size = 0;
     for (const VerbPattern& pattern : lex_.patterns_by_lemma[g.lemma]) {
       if (best.pattern && pattern.elements.size() < best_size) break;  // sorted by specificity
-      int pos = g.passive ? from : g.end;
+      int pos = g.passive || from_antecedent ? from : g.end;
       int first = -1;
       PatternMatch match{&pattern, kNone};
       bool ok = true;
@@ -430,7 +456,10 @@ class EventFinder {
         }
       source = by_group;
     }
-    PatternMatch match = match_pattern(g, g.passive ? std::max(0, g.begin - 8) : g.end, end, source);
+    int elements_from = g.passive ? std::max(0, g.begin - 8) : g.end;
+    int antecedent = object_antecedent(v);
+    if (antecedent >= 0) elements_from = antecedent;  // "the sanctions that Japan imposed on Pyongyang"
+    PatternMatch match = match_pattern(g, elements_from, end, source, antecedent >= 0);
     if (!match.pattern || (match.pattern->code == "---" && match.pattern->rev_code.empty())) return;
     const VerbPattern& p = *match.pattern;
     if (!is_speech_code(p.code)) end = window_end(g, false);
@@ -448,6 +477,7 @@ class EventFinder {
                                                           match.last_element);
       if (target == kNone && is_speech_code(p.code))  // "warned that ... Seoul": what the warning is about
         target = first_target(g.end, complement_end(g), source, source, false, g.end);
+      if (target == kNone && p.code == "016") target = accuser_before(g);
     }
     std::string source_entity;
     if (source != kNone)

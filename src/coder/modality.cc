@@ -229,8 +229,11 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
       if (other.verb > cue) verb_after = true;
     if (!verb_after) return true;
   }
-  for (int cue : cues.accusations)
-    if (cue < g.begin) return true;  // "accused X of sending"
+  for (int cue : cues.accusations) {  // "accused X of sending", up to the end of that clause
+    bool comma = false;
+    for (int k = cue; k < g.begin; ++k) comma |= s.folded(k) == "," || s.folded(k) == ";";
+    if (cue < g.begin && !comma) return true;
+  }
   return false;
 }
 

@@ -117,7 +117,7 @@ bool is_attribution_word(std::string_view w) {
       "denied", "denies", "deny", "denying", "believed", "believes", "suspected", "suspects",
       "asserted", "asserts", "insisted", "insists", "suggested", "suggests", "estimated",
       "estimates", "assessed", "assesses", "stated", "added", "noted", "wrote", "indicated", "indicates", "argued", "argues", "maintained", "maintains",
-      "contended", "charged", "accused", "accuses", "rumoured", "rumored", "purportedly",
+      "contended", "rumoured", "rumored", "purportedly",
       "suspicion", "suspicions", "allegations", "allegation", "reporting",
       "believe", "think", "thinks", "thought", "fear", "fears", "feared", "purported", "estimate",
       "assess", "alleging", "claiming", "suspect", "reckon", "reckons",

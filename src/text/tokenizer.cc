@@ -109,10 +109,11 @@ class Tokenizer {
     }
     std::string_view word = text_.substr(start, pos_ - start);
     bool acronym = word.find('.') != std::string_view::npos;
-    // "U.S." keeps its final period; so does a title ("Gen.") unless that
-    // period ends the sentence ("... said no.").
+    // "U.S." and titles ("Gen.") keep their final period, wherever they stand:
+    // a dictionary phrase tokenised alone ("Lt. Gen.") must give the tokens
+    // it has inside a sentence.
     bool trailing_period = pos_ < end_ && text_[pos_] == '.' &&
-                           (acronym || (text::is_title_abbreviation(word) && !sentence_ends_after(pos_ + 1)));
+                           (acronym || text::is_title_abbreviation(word));
     if (trailing_period) ++pos_;  // "U.S." and "Gen." keep their period
     if (pos_ < end_ && negation_at(start, pos_)) {  // "didn't" -> "did" "n't"
       push(start, pos_ - 1, TokenKind::kWord);
@@ -122,18 +123,6 @@ class Tokenizer {
       return;
     }
     push(start, pos_, TokenKind::kWord);
-  }
-
-  // Whether nothing but white space and closing quotes or brackets follows pos.
-  bool sentence_ends_after(size_t pos) const {
-    while (pos < end_) {
-      CodePoint cp = decode(text_, pos);
-      bool closing = cp.value == '"' || cp.value == '\'' || cp.value == ')' || cp.value == ']' ||
-                     cp.value == 0x201D || cp.value == 0x2019;
-      if (!is_space_cp(cp.value) && !closing) return false;
-      pos += cp.length;
-    }
-    return true;
   }
 
   // Whether an apostrophe at pos, after "...n", starts "n't".

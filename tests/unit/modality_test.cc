@@ -275,7 +275,7 @@ TEST_F(ModalityTest, DenialOfSupplyingWeapons) {
 
 // DISABLED: the coder fails this expectation. PRK->KOR 016 missing: "a charge North Korea denied"
 // has the denied object before the verb, and no target is found for "denied".
-TEST_F(ModalityTest, DISABLED_DenialOfAnAccusationTargetsTheAccuser) {
+TEST_F(ModalityTest, DenialOfAnAccusationTargetsTheAccuser) {
   auto ev = Code("Seoul accused Pyongyang of sending troops to Russia, a charge North Korea denied.");
   EXPECT_EQ(ModalityOf(ev, "KOR->PRK 11"), "asserted") << Describe(ev);
   EXPECT_EQ(ModalityOf(ev, "PRK->RUS 07"), "reported") << Describe(ev);
