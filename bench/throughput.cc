@@ -73,11 +73,13 @@ int main(int argc, char** argv) {
   std::ofstream out(args.out, std::ios::binary);
   auto source = dyad::open_inputs({args.corpus}, dyad::IngestOptions{});
   size_t documents = 0, failed = 0, sentences = 0, events = 0, bytes = 0;
-  std::string buffer;
   auto start = std::chrono::steady_clock::now();
   dyad::PipelineOptions pipeline;
   pipeline.threads = args.threads;
-  dyad::code_stream(*source, engine, pipeline, [&](dyad::InputItem& item, dyad::CodedDocument* coded) {
+  auto render = [](const dyad::Document&, const dyad::CodedDocument& coded, std::string& out) {
+    for (const dyad::Event& e : coded.events) dyad::append_event_jsonl(out, e);
+  };
+  auto sink = [&](dyad::InputItem& item, dyad::CodedDocument* coded, std::string& rendered) {
     if (!coded) {
       ++failed;
       return;
@@ -86,10 +88,9 @@ int main(int argc, char** argv) {
     bytes += std::get<dyad::Document>(item).text.size();
     sentences += coded->sentences.size();
     events += coded->events.size();
-    buffer.clear();
-    for (const dyad::Event& e : coded->events) dyad::append_event_jsonl(buffer, e);
-    out << buffer;
-  });
+    out << rendered;
+  };
+  dyad::code_stream(*source, engine, pipeline, render, sink);
   out.flush();
   double elapsed = seconds_since(start);
   std::printf(

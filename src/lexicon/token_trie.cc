@@ -8,8 +8,7 @@ uint32_t TokenTrie::intern(const std::string& token) {
 }
 
 uint32_t TokenTrie::token_id(std::string_view folded) const {
-  // Heterogeneous lookup needs C++20 transparent hashing; a string copy is cheap for short tokens.
-  auto it = ids_.find(std::string(folded));
+  auto it = ids_.find(folded);
   return it == ids_.end() ? kNoToken : it->second;
 }
 
