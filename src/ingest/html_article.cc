@@ -225,7 +225,7 @@ size_t count_char(std::string_view s, char c) { return std::count(s.begin(), s.e
 bool is_furniture_text(const std::string& text) {
   static const std::regex kFurnitureText(
       "^(keep reading|show (less|more)|read more|continue reading|advertisement|"
-      "sign up|subscribe|share( this)?( article| story)?( on .*)?|copy link|"
+      "share( this)?( article| story)?( on .*)?|copy link|"
       "(photo|image|picture|video)( credit)?s?\\s*[:/].*|©.*|copyright.*|all rights reserved.*|"
       "related( stories| articles)?|most read|trending|follow us.*|"
       "(sign up|subscribe)( now| today)?( (for|to) .*)?|"

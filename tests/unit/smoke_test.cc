@@ -1,7 +1,0 @@
-#include <gtest/gtest.h>
-
-#include "dyad/text.h"
-
-TEST(Smoke, SplitsTwoSentences) {
-  EXPECT_EQ(dyad::split_sentences("One. Two.").size(), 2u);
-}
