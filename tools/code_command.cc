@@ -1,14 +1,13 @@
-// dyad code: documents in, events out (JSON Lines or CSV), failures listed.
+// dyad code: documents in, events out (JSON Lines or CSV, or a store with
+// --db), failures listed.
 #include <unistd.h>
 
-#include <atomic>
 #include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -16,7 +15,10 @@
 #include "dyad/engine.h"
 #include "dyad/ingest.h"
 #include "dyad/output.h"
+#include "dyad/pipeline.h"
+#include "code_store.h"
 #include "lexicon_options.h"
+#include "store_options.h"
 
 namespace dyad::cli {
 namespace {
@@ -33,58 +35,26 @@ struct CodeOptions {
   bool quiet = false;
   bool summary = false;
   size_t max_document_mb = 16;
-};
-
-// What coding one input item produced, kept until it is written in order.
-struct ItemResult {
-  std::string output;
-  std::string failure_line;
-  std::string failure_message;
-  size_t sentences = 0;
-  std::vector<std::pair<std::string, Modality>> events;  // (root, modality)
-  bool failed = false;
+  std::string db;  // --db: events go to this store (and to --out only if given)
+  bool resume = false;
 };
 
 struct Totals {
-  size_t documents = 0, failed = 0, sentences = 0, events = 0;
+  size_t documents = 0, failed = 0, sentences = 0, events = 0, skipped = 0;
   std::map<std::string, std::map<Modality, size_t>> by_root;
 };
 
-ItemResult code_item(const Engine& engine, const InputItem& item, OutputFormat format) {
-  ItemResult result;
-  if (const auto* failure = std::get_if<FailedDocument>(&item)) {
-    result.failed = true;
-    append_failure_jsonl(result.failure_line, *failure);
-    result.failure_message = fmt::format("dyad: {}{}: {} (document {})", failure->path,
-                                         failure->line ? ":" + std::to_string(failure->line) : "",
-                                         failure->error, failure->doc_id);
-    return result;
-  }
-  const Document& doc = std::get<Document>(item);
-  CodedDocument coded = engine.code(doc);
-  result.sentences = coded.sentences.size();
-  for (const Event& e : coded.events) {
-    if (format == OutputFormat::kCsv) append_event_csv(result.output, e);
-    else append_event_jsonl(result.output, e);
-    result.events.emplace_back(e.root, e.modality);
-  }
-  return result;
+// Adds one coded document to the totals shown in the summary and progress line.
+void count_document(const CodedDocument& coded, Totals& totals) {
+  ++totals.documents;
+  totals.sentences += coded.sentences.size();
+  totals.events += coded.events.size();
+  for (const Event& e : coded.events) ++totals.by_root[e.root][e.modality];
 }
 
-// Codes a batch on `threads` threads; results keep the input order.
-std::vector<ItemResult> code_batch(const Engine& engine, const std::vector<InputItem>& batch,
-                                   OutputFormat format, int threads) {
-  std::vector<ItemResult> results(batch.size());
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    Engine local = engine;
-    for (size_t i = next++; i < batch.size(); i = next++) results[i] = code_item(local, batch[i], format);
-  };
-  std::vector<std::thread> workers;
-  for (int t = 1; t < threads && static_cast<size_t>(t) < batch.size(); ++t) workers.emplace_back(work);
-  work();
-  for (auto& w : workers) w.join();
-  return results;
+std::string failure_message(const FailedDocument& failure) {
+  return fmt::format("dyad: {}{}: {} (document {})", failure.path,
+                     failure.line ? ":" + std::to_string(failure.line) : "", failure.error, failure.doc_id);
 }
 
 class Progress {
@@ -129,6 +99,8 @@ void print_summary(const Totals& t, const CodeOptions& options) {
     }
     std::cerr << fmt::format("{:>8}\n", total);
   }
+  if (t.skipped) std::cerr << "\nSkipped " << t.skipped << " documents already stored (--resume).\n";
+  if (!options.db.empty()) std::cerr << "\nEvents stored in " << store_display_name(options.db) << "\n";
   if (!options.out.empty()) std::cerr << "\nEvents written to " << options.out << "\n";
   if (!options.failed.empty() && t.failed) std::cerr << "Failed documents listed in " << options.failed << "\n";
 }
@@ -171,12 +143,23 @@ int run_code(CodeOptions options) {
     return kUsage;
   }
 
+  if (options.resume && options.db.empty()) {
+    std::cerr << "dyad code: --resume needs --db\n";
+    return kUsage;
+  }
+  std::unique_ptr<CodeStore> db;  // opened first: a bad --db fails before the long dictionary load
+  if (!options.db.empty()) {
+    auto store = open_store_or_report("code", options.db, StoreOptions{});
+    if (!store) return kFatal;
+    db = std::make_unique<CodeStore>(std::move(store), options.resume);
+  }
+
   auto lexicon = load_or_report(options.dicts);
   if (!lexicon) return kFatal;
   Engine engine(lexicon);
 
   std::ofstream out_file, failed_file;
-  std::ostream* out = &std::cout;
+  std::ostream* out = db ? nullptr : &std::cout;  // with --db, text output only with --out
   if (!options.out.empty()) {
     out_file.open(options.out, std::ios::binary);
     if (!out_file) {
@@ -192,42 +175,48 @@ int run_code(CodeOptions options) {
       return kFatal;
     }
   }
-  if (format == OutputFormat::kCsv) *out << csv_header();
+  if (out && format == OutputFormat::kCsv) *out << csv_header();
 
   auto source = open_inputs(options.paths, ingest);
+  if (db) source = db->wrap(std::move(source));
   Totals totals;
   Progress progress(!options.quiet);
-  const size_t batch_size = 64 * static_cast<size_t>(options.threads);
-  std::vector<InputItem> batch;
-  bool more = true;
-  while (more) {
-    batch.clear();
-    while (batch.size() < batch_size) {
-      auto item = source->next();
-      if (!item) {
-        more = false;
-        break;
-      }
-      batch.push_back(std::move(*item));
+  PipelineOptions pipeline;
+  pipeline.threads = options.threads;
+  // Rendering runs on the worker threads; writing keeps the input order.
+  ItemRenderer render;
+  if (out) render = [format](const Document&, const CodedDocument& coded, std::string& text) {
+    for (const Event& e : coded.events) {
+      if (format == OutputFormat::kCsv) append_event_csv(text, e);
+      else append_event_jsonl(text, e);
     }
-    for (ItemResult& r : code_batch(engine, batch, format, options.threads)) {
-      if (r.failed) {
-        ++totals.failed;
-        if (!options.quiet) std::cerr << r.failure_message << "\n";
-        if (failed_file.is_open()) failed_file << r.failure_line;
-        continue;
+  };
+  auto sink = [&](InputItem& item, CodedDocument* coded, std::string& text) {
+    if (db) db->add(item, coded);
+    if (const auto* failure = std::get_if<FailedDocument>(&item)) {
+      ++totals.failed;
+      if (!options.quiet) std::cerr << failure_message(*failure) << "\n";
+      if (failed_file.is_open()) {
+        std::string line;
+        append_failure_jsonl(line, *failure);
+        failed_file << line;
       }
-      ++totals.documents;
-      totals.sentences += r.sentences;
-      totals.events += r.events.size();
-      for (auto& [root, modality] : r.events) ++totals.by_root[root][modality];
-      *out << r.output;
+    } else {
+      count_document(*coded, totals);
+      if (out) *out << text;
     }
     progress.update(totals);
-  }
+  };
+  code_stream(*source, engine, pipeline, render, sink);
   progress.update(totals, true);
-  out->flush();
-  if (!*out) {
+  if (db) {
+    if (Status stored = db->finish(); !stored.ok()) {
+      std::cerr << "dyad code: " << stored.message() << "\n";
+      return kFatal;
+    }
+    totals.skipped = db->skipped();
+  }
+  if (out && !out->flush()) {
     std::cerr << "dyad code: error writing the output\n";
     return kFatal;
   }
@@ -252,6 +241,9 @@ void add_code_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"jsonl", "csv"}));
   cmd->add_option("-o,--out", options->out, "write events to FILE instead of standard output");
   cmd->add_option("--failed", options->failed, "list failed documents in FILE (JSON Lines)");
+  cmd->add_option("--db", options->db, std::string(kDbHelp) + "; events go there instead of standard output");
+  cmd->add_flag("--resume", options->resume,
+                "with --db: skip documents already stored (same id and content hash, status ok)");
   cmd->add_option("-j,--threads", options->threads, "documents coded in parallel (output order is kept)")
       ->check(CLI::Range(1, 256));
   add_dict_option(*cmd, options->dicts);

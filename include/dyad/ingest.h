@@ -34,11 +34,26 @@ struct IngestOptions {
 
 using InputItem = std::variant<Document, FailedDocument>;
 
+// A document as read, before cleaning: `document.text` holds the raw body
+// (text or HTML bytes), not yet checked or normalised.
+struct RawDocument {
+  Document document;
+  bool is_html = false;
+};
+using RawItem = std::variant<RawDocument, FailedDocument>;
+
+// Cleans a raw document (UTF-8 check, NFC, HTML article extraction) and
+// settles its date. Thread-safe: pipelines run it on worker threads.
+InputItem prepare_document(RawDocument raw, const IngestOptions& options);
+
 class DocumentSource {
  public:
   virtual ~DocumentSource() = default;
-  // The next document or failure, or nullopt at the end of the input.
-  virtual std::optional<InputItem> next() = 0;
+  // The next document as read, or a failure, or nullopt at the end of the input.
+  virtual std::optional<RawItem> next_raw() = 0;
+  // The next document cleaned (prepare_document applied), or a failure, or nullopt.
+  std::optional<InputItem> next();
+  virtual const IngestOptions& options() const = 0;
 };
 
 // Reads the given paths ("-" is standard input) in order.

@@ -104,7 +104,9 @@ class InputSource final : public DocumentSource {
       if (auto id = file_id(skip)) skip_ids_.push_back(*id);
   }
 
-  std::optional<InputItem> next() override {
+  const IngestOptions& options() const override { return options_; }
+
+  std::optional<RawItem> next_raw() override {
     while (true) {
       if (jsonl_) {
         if (auto item = next_jsonl_line()) return item;
@@ -132,7 +134,7 @@ class InputSource final : public DocumentSource {
   }
 
   // Expands a folder into its files (sorted, recursive) or opens a file.
-  std::optional<InputItem> open_path(const std::string& path) {
+  std::optional<RawItem> open_path(const std::string& path) {
     std::error_code ec;
     if (path != "-" && fs::is_directory(path, ec)) {
       std::vector<std::string> files;
@@ -151,7 +153,7 @@ class InputSource final : public DocumentSource {
     return read_whole_document(path, format);
   }
 
-  std::optional<InputItem> open_jsonl(const std::string& path) {
+  std::optional<RawItem> open_jsonl(const std::string& path) {
     jsonl_path_ = path;
     jsonl_line_ = 0;
     jsonl_items_ = 0;
@@ -171,7 +173,7 @@ class InputSource final : public DocumentSource {
     jsonl_ = nullptr;
   }
 
-  std::optional<InputItem> read_whole_document(const std::string& path, InputFormat format) {
+  std::optional<RawItem> read_whole_document(const std::string& path, InputFormat format) {
     std::ifstream file;
     std::istream* in = &std::cin;
     if (path != "-") {
@@ -189,26 +191,13 @@ class InputSource final : public DocumentSource {
     return finish_document(std::move(doc), raw.value(), format == InputFormat::kHtml);
   }
 
-  // Cleans the raw body (HTML or text) and settles the date.
-  InputItem finish_document(Document doc, std::string_view raw, bool is_html) {
-    Result<std::string> text = clean_utf8(raw);
-    if (!text.ok()) return failure(doc.path, doc.line, text.status().message(), doc.id);
-    if (is_html) {
-      HtmlArticle article = extract_article(text.value());
-      if (doc.date.empty()) doc.date = article.date;
-      if (doc.title.empty()) doc.title = article.title;
-      Result<std::string> body = clean_utf8(article.text);
-      if (!body.ok()) return failure(doc.path, doc.line, "no article text in the HTML", doc.id);
-      doc.text = std::move(body.value());
-    } else {
-      doc.text = std::move(text.value());
-    }
-    if (doc.date.empty()) doc.date = options_.default_date;
-    if (doc.date.empty() && doc.line == 0) doc.date = date_from_file_name(doc.path);
-    return doc;
+  // The raw body is cleaned later, by prepare_document, on any thread.
+  static RawItem finish_document(Document doc, std::string_view raw, bool is_html) {
+    doc.text = std::string(raw);
+    return RawDocument{std::move(doc), is_html};
   }
 
-  std::optional<InputItem> next_jsonl_line() {
+  std::optional<RawItem> next_jsonl_line() {
     std::string line;
     bool too_long = false;
     while (read_line(*jsonl_, options_.max_document_bytes, line, too_long)) {
@@ -231,7 +220,7 @@ class InputSource final : public DocumentSource {
     return std::nullopt;
   }
 
-  InputItem parse_jsonl_document(const std::string& line) {
+  RawItem parse_jsonl_document(const std::string& line) {
     simdjson::padded_string padded(line);
     simdjson::dom::element root;
     if (auto error = parser_.parse(padded).get(root))
@@ -283,6 +272,35 @@ class InputSource final : public DocumentSource {
 };
 
 }  // namespace
+
+std::optional<InputItem> DocumentSource::next() {
+  std::optional<RawItem> raw = next_raw();
+  if (!raw) return std::nullopt;
+  if (auto* failed = std::get_if<FailedDocument>(&*raw)) return InputItem(std::move(*failed));
+  return prepare_document(std::move(std::get<RawDocument>(*raw)), options());
+}
+
+InputItem prepare_document(RawDocument raw, const IngestOptions& options) {
+  Document& doc = raw.document;
+  auto failure = [&doc](std::string error) {
+    return FailedDocument{doc.id, doc.path, doc.line, std::move(error)};
+  };
+  Result<std::string> text = clean_utf8(doc.text);
+  if (!text.ok()) return failure(text.status().message());
+  if (raw.is_html) {
+    HtmlArticle article = extract_article(text.value());
+    if (doc.date.empty()) doc.date = article.date;
+    if (doc.title.empty()) doc.title = article.title;
+    Result<std::string> body = clean_utf8(article.text);
+    if (!body.ok()) return failure("no article text in the HTML");
+    doc.text = std::move(body.value());
+  } else {
+    doc.text = std::move(text.value());
+  }
+  if (doc.date.empty()) doc.date = options.default_date;
+  if (doc.date.empty() && doc.line == 0) doc.date = date_from_file_name(doc.path);
+  return std::move(doc);
+}
 
 std::unique_ptr<DocumentSource> open_inputs(const std::vector<std::string>& paths,
                                             const IngestOptions& options) {

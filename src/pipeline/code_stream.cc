@@ -8,23 +8,35 @@ namespace dyad {
 namespace {
 
 struct Batch {
-  std::vector<InputItem> items;
+  std::vector<RawItem> raw;     // as read, on the calling thread
+  std::vector<InputItem> items; // cleaned, on a worker
   std::vector<CodedDocument> coded;
   std::vector<std::string> rendered;
 };
 
 // Reads up to `size` items; false when the source is exhausted.
 bool read_batch(DocumentSource& source, size_t size, Batch& batch) {
-  batch.items.clear();
-  while (batch.items.size() < size) {
-    auto item = source.next();
+  batch.raw.clear();
+  while (batch.raw.size() < size) {
+    auto item = source.next_raw();
     if (!item) return false;
-    batch.items.push_back(std::move(*item));
+    batch.raw.push_back(std::move(*item));
   }
   return true;
 }
 
-void code_item(const Engine& engine, const ItemRenderer& render, Batch& batch, size_t i) {
+// Sizes the per-item slots of a batch that has been read.
+void reset_slots(Batch& batch) {
+  batch.items.assign(batch.raw.size(), InputItem{});
+  batch.coded.assign(batch.raw.size(), CodedDocument{});
+  batch.rendered.assign(batch.raw.size(), std::string());
+}
+
+// Cleans, codes and renders item i of the batch.
+void code_item(const Engine& engine, const IngestOptions& ingest, const ItemRenderer& render,
+               Batch& batch, size_t i) {
+  if (auto* raw = std::get_if<RawDocument>(&batch.raw[i])) batch.items[i] = prepare_document(std::move(*raw), ingest);
+  else batch.items[i] = std::move(std::get<FailedDocument>(batch.raw[i]));
   const auto* doc = std::get_if<Document>(&batch.items[i]);
   if (!doc) return;
   batch.coded[i] = engine.code(*doc);
@@ -32,15 +44,15 @@ void code_item(const Engine& engine, const ItemRenderer& render, Batch& batch, s
 }
 
 // Starts `threads` workers on the batch; each uses its own Engine copy.
-std::vector<std::thread> start_workers(const Engine& engine, const ItemRenderer& render, Batch& batch,
+std::vector<std::thread> start_workers(const Engine& engine, const IngestOptions& ingest,
+                                       const ItemRenderer& render, Batch& batch,
                                        std::atomic<size_t>& next, int threads) {
-  batch.coded.assign(batch.items.size(), CodedDocument{});
-  batch.rendered.assign(batch.items.size(), std::string());
+  reset_slots(batch);
   std::vector<std::thread> workers;
   for (int t = 0; t < threads; ++t)
-    workers.emplace_back([&engine, &render, &batch, &next] {
+    workers.emplace_back([&engine, &ingest, &render, &batch, &next] {
       Engine local = engine;
-      for (size_t i = next++; i < batch.items.size(); i = next++) code_item(local, render, batch, i);
+      for (size_t i = next++; i < batch.raw.size(); i = next++) code_item(local, ingest, render, batch, i);
     });
   return workers;
 }
@@ -58,9 +70,8 @@ size_t run_serial(DocumentSource& source, const Engine& engine, size_t batch_siz
   bool more = true;
   while (more) {
     more = read_batch(source, batch_size, batch);
-    batch.coded.assign(batch.items.size(), CodedDocument{});
-    batch.rendered.assign(batch.items.size(), std::string());
-    for (size_t i = 0; i < batch.items.size(); ++i) code_item(engine, render, batch, i);
+    reset_slots(batch);
+    for (size_t i = 0; i < batch.raw.size(); ++i) code_item(engine, source.options(), render, batch, i);
     deliver(batch, sink);
     total += batch.items.size();
   }
@@ -78,11 +89,11 @@ size_t code_stream(DocumentSource& source, const Engine& engine, const PipelineO
   Batch current, next_batch;
   size_t total = 0;
   bool more = read_batch(source, batch_size, current);
-  while (!current.items.empty()) {
+  while (!current.raw.empty()) {
     std::atomic<size_t> next{0};
-    auto workers = start_workers(engine, render, current, next, threads);
+    auto workers = start_workers(engine, source.options(), render, current, next, threads);
     bool more_after = more && read_batch(source, batch_size, next_batch);  // overlaps the coding
-    if (!more) next_batch.items.clear();
+    if (!more) next_batch.raw.clear();
     for (auto& w : workers) w.join();
     deliver(current, sink);
     total += current.items.size();
