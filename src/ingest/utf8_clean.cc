@@ -1,7 +1,9 @@
 // UTF-8 validation and normalisation of raw document bytes.
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <utility>
@@ -23,12 +25,20 @@ bool looks_binary(std::string_view raw) {
   return control > 8 && control > raw.size() * kMaxControlShare;
 }
 
+// Whether any of the 8 bytes at p has its high bit set.
+bool has_high_byte(const char* p) {
+  uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  return (word & 0x8080808080808080ULL) != 0;
+}
+
 // Byte offset of the first invalid UTF-8 sequence, or npos.
 size_t first_invalid_utf8(std::string_view raw) {
   size_t pos = 0;
   while (pos < raw.size()) {
     if (static_cast<unsigned char>(raw[pos]) < 0x80) {
       ++pos;
+      while (pos + 8 <= raw.size() && !has_high_byte(raw.data() + pos)) pos += 8;  // ASCII runs
       continue;
     }
     utf8proc_int32_t cp;
@@ -40,14 +50,40 @@ size_t first_invalid_utf8(std::string_view raw) {
   return std::string_view::npos;
 }
 
-bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
+
+// Whether a code point leaves NFC text unchanged wherever it stands: it has
+// no combining class, no canonical decomposition that NFC would change, and
+// is not something that composes with its neighbours. Checked against
+// utf8proc's own tables; anything unsure goes through utf8proc_NFC.
+bool nfc_stable(int32_t cp) {
+  const utf8proc_property_t* p = utf8proc_get_property(cp);
+  if (p->combining_class != 0 || p->comp_exclusion) return false;
+  if (p->comb_index != UINT16_MAX) return false;  // may compose with a neighbour
+  // A canonical decomposition is fine when NFC composes it back (precomposed
+  // letters such as U+00E9), which comb_index already ruled out above for
+  // the parts; singletons (U+212B ANGSTROM SIGN) are composition exclusions.
+  return !(cp >= 0x1100 && cp <= 0x11FF) && !(cp >= 0xAC00 && cp <= 0xD7A3);
+}
+
+// Text that NFC would leave as it is: ASCII, or code points that are stable.
+bool already_nfc(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                              static_cast<utf8proc_ssize_t>(text.size() - i), &cp);
+    if (n <= 0 || !nfc_stable(cp)) return false;
+    i += static_cast<size_t>(n);
+  }
   return true;
 }
 
 std::string nfc(std::string_view text) {
-  if (is_ascii(text)) return std::string(text);
+  if (already_nfc(text)) return std::string(text);
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> out(
       utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(std::string(text).c_str())),
       &std::free);

@@ -180,7 +180,7 @@ class Segmenter {
     size_t start = begin + bullet_at(text_, begin);
     for (size_t i = start; i < end; ++i) {
       char c = text_[i];
-      bool ellipsis = starts_with(text_, i, "\u2026");
+      bool ellipsis = static_cast<unsigned char>(c) == 0xE2 && starts_with(text_, i, "\u2026");
       if (c != '.' && c != '!' && c != '?' && !ellipsis) continue;
       size_t after = i + (ellipsis ? 3 : 1);
       while (after < end && (text_[after] == '.' || text_[after] == '!' || text_[after] == '?')) ++after;

@@ -124,5 +124,14 @@ TEST(Utf8Clean, HangulJamoComposed) {
   EXPECT_EQ(cleaned(jamo), "\xED\x95\x9C");                   // 한
 }
 
+// The NFC fast path (text already in NFC is copied, not normalised) must not
+// miss what NFC changes: singletons such as U+212B ANGSTROM SIGN, and a
+// combining mark after precomposed or curly-quoted text.
+TEST(Utf8Clean, NfcFastPathStillNormalisesSingletonsAndLateMarks) {
+  EXPECT_EQ(cleaned("\u2018Korea\u2019s\u2019 \u212B"), "\u2018Korea\u2019s\u2019 \u00C5");
+  EXPECT_EQ(cleaned("caf\u00E9 and Seoul\u2019s cafe\u0301"), "caf\u00E9 and Seoul\u2019s caf\u00E9");
+  EXPECT_EQ(cleaned("\u201CNorth Korea\u201D \u2014 Pyongyang"), "\u201CNorth Korea\u201D \u2014 Pyongyang");
+}
+
 }  // namespace
 }  // namespace dyad
