@@ -59,9 +59,10 @@ bool nfc_stable(int32_t cp) {
   const utf8proc_property_t* p = utf8proc_get_property(cp);
   if (p->combining_class != 0 || p->comp_exclusion) return false;
   if (p->comb_index != UINT16_MAX) return false;  // may compose with a neighbour
-  // A canonical decomposition is fine when NFC composes it back (precomposed
-  // letters such as U+00E9), which comb_index already ruled out above for
-  // the parts; singletons (U+212B ANGSTROM SIGN) are composition exclusions.
+  // Any canonical decomposition (precomposed letters, singletons such as
+  // U+212B ANGSTROM SIGN) takes the full path: only NFC itself knows whether
+  // it recomposes to the same code point.
+  if (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0) return false;
   return !(cp >= 0x1100 && cp <= 0x11FF) && !(cp >= 0xAC00 && cp <= 0xD7A3);
 }
 
