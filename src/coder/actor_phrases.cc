@@ -73,11 +73,11 @@ struct PhraseReader {
 };
 
 // Whether the word at `next` is a noun that an agent word before it modifies.
-bool modifies_noun(const Sentence& s, const lexicon::CompiledLexicon& lex, int next) {
+bool modifies_noun(const Sentence& s, int next) {
   if (next >= s.size()) return false;
   const Word& w = s.words[next];
   if (w.token->kind != TokenKind::kWord || w.classes != 0 || w.actor_match > 0) return false;
-  if (w.noun_match > 0 || lex.word_classes.count(std::string(w.folded())) > 0) return true;
+  if (w.noun_match > 0 || w.noun_classes != nullptr) return true;
   return w.verb_match == 0;
 }
 
@@ -115,7 +115,7 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
       ++j;  // a name after a title: "Defence Minister Kang Sun Nam"
     } else if (w.folded() == "'s" && reader.has_actor() && j + 1 < n &&
                ((s.words[j + 1].agent_match > 0 &&
-                 !modifies_noun(s, reader.lex, j + 1 + s.words[j + 1].agent_match)) ||
+                 !modifies_noun(s, j + 1 + s.words[j + 1].agent_match)) ||
                 org_name_at(s, reader, j + 1) ||
                 (is_title_modifier(s.words[j + 1].folded()) && j + 2 < n &&
                  s.words[j + 2].agent_match > 0))) {
@@ -262,7 +262,7 @@ void find_actor_phrases(Sentence& s, const lexicon::CompiledLexicon& lex, std::s
     phrase.begin = i;
     phrase.end = end;
     reader.finish(phrase);
-    if (!phrase.coded && modifies_noun(s, lex, end)) {  // "military cooperation", "military aid"
+    if (!phrase.coded && modifies_noun(s, end)) {  // "military cooperation", "military aid"
       i = end;
       continue;
     }

@@ -299,7 +299,7 @@ class EventFinder {
 
   bool word_matches(int k, const PatternElement& e) const {
     std::string_view f = s_.folded(k);
-    if (e.kind == PatternElement::Kind::kClass) return lex_.word_in_class(f, e.class_id);
+    if (e.kind == PatternElement::Kind::kClass) return s_.words[k].in_class(e.class_id);
     for (const std::string& w : e.words) {
       if (f == w) return true;
       if (f.size() > w.size() && f.starts_with(w)) {
@@ -593,7 +593,7 @@ class EventFinder {
   void code_presence(int p) {
     const ActorPhrase& phrase = s_.phrases[p];
     if (!phrase.coded || phrase.code.role != "MIL" || phrase.code.country.empty()) return;
-    if (troops_class_ < 0 || !lex_.word_in_class(s_.folded(phrase.end - 1), troops_class_)) return;
+    if (troops_class_ < 0 || !s_.words[phrase.end - 1].in_class(troops_class_)) return;
     static const std::unordered_set<std::string_view> kLinks = {
         "are", "were", "is", "was", "been", "being", "have", "had", "has", "remain", "remained",
         "remains", "still", "already", "now", "reportedly", "stationed", "deployed", "based",

@@ -18,8 +18,10 @@ bool payload_fits(const lexicon::PhrasePayload& payload, const Token& first,
 void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
   s.words.clear();
   s.words.reserve(s.tokens.size());
-  for (const Token& token : s.tokens)
+  for (const Token& token : s.tokens) {
     s.words.push_back(Word{&token, lex.trie.token_id(token.folded), word_classes(token.folded)});
+    s.words.back().noun_classes = lex.classes_of(token.folded);
+  }
   const uint32_t hyphen = lex.trie.token_id("-");
   std::vector<uint32_t> ids;
   ids.reserve(s.words.size());

@@ -28,10 +28,17 @@ struct Word {
   uint8_t verb_flags = 0;
   int noun_match = 0;    // length of the longest event noun starting here
   uint32_t noun_index = 0;
+  const std::vector<uint32_t>* noun_classes = nullptr;  // noun classes of the word, if any
   int phrase = kNone;    // actor phrase covering this token
   int verb_group = kNone;
 
   std::string_view folded() const { return token->folded; }
+  bool in_class(uint32_t class_id) const {
+    if (!noun_classes) return false;
+    for (uint32_t c : *noun_classes)
+      if (c == class_id) return true;
+    return false;
+  }
 };
 
 struct ActorPhrase {

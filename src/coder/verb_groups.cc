@@ -64,8 +64,8 @@ bool is_auxiliary(const Word& w) {
 }
 
 // A word that is also a noun the dictionaries know ("exercises", "talks", "supplies").
-bool known_noun(const lexicon::CompiledLexicon& lex, const Word& w) {
-  return w.noun_match > 0 || lex.word_classes.count(std::string(w.folded())) > 0;
+bool known_noun(const Word& w) {
+  return w.noun_match > 0 || w.noun_classes != nullptr;
 }
 
 // "North Korean", "Russian", "Japanese": a phrase ending in a demonym modifies
@@ -107,9 +107,9 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
     while (before >= 0 && has(s.words[before].classes, kDeterminer)) --before;
     bool object_position = before >= 0 && (s.words[before].verb_group != kNone ||
                                            has(s.words[before].classes, kPreposition));
-    return !((object_position || adjectival_phrase(s, s.phrases[p->phrase])) && known_noun(lex, w));
+    return !((object_position || adjectival_phrase(s, s.phrases[p->phrase])) && known_noun(w));
   }
-  if (p->phrase != kNone || p->folded() == "and") return !known_noun(lex, w);
+  if (p->phrase != kNone || p->folded() == "and") return !known_noun(w);
   return false;
 }
 

@@ -86,7 +86,8 @@ class CompiledLexicon {
   std::vector<VerbForm> verb_forms;                         // indexed by kVerb payloads
   std::vector<EventNoun> nouns;
   std::vector<std::string> class_names;
-  std::unordered_map<std::string, std::vector<uint32_t>> word_classes;  // folded word -> classes
+  std::unordered_map<std::string, std::vector<uint32_t>, TokenTrie::StringHash, std::equal_to<>>
+      word_classes;  // folded word -> noun classes ("troops" -> TROOPS)
   std::unordered_map<std::string, uint32_t> lemma_ids;
   std::unordered_set<std::string> wordnet_verbs;  // base forms of every verb WordNet knows
 
@@ -94,6 +95,11 @@ class CompiledLexicon {
   std::vector<LexiconIssue> issues;
 
   bool word_in_class(std::string_view folded, uint32_t class_id) const;
+  // The classes of a folded word, or null.
+  const std::vector<uint32_t>* classes_of(std::string_view folded) const {
+    auto it = word_classes.find(folded);
+    return it == word_classes.end() ? nullptr : &it->second;
+  }
 };
 
 }  // namespace dyad::lexicon

@@ -274,9 +274,8 @@ std::unique_ptr<CompiledLexicon> LexiconBuilder::finish() {
 }
 
 bool CompiledLexicon::word_in_class(std::string_view folded, uint32_t class_id) const {
-  auto it = word_classes.find(std::string(folded));
-  if (it == word_classes.end()) return false;
-  return std::find(it->second.begin(), it->second.end(), class_id) != it->second.end();
+  const std::vector<uint32_t>* classes = classes_of(folded);
+  return classes && std::find(classes->begin(), classes->end(), class_id) != classes->end();
 }
 
 const ActorCode& ActorEntry::resolve(std::string_view date) const {

@@ -54,17 +54,18 @@ class TokenTrie {
 
   size_t phrase_count() const { return phrase_count_; }
 
+  // Transparent hashing: a token is looked up by string_view, with no copy.
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
  private:
   static uint64_t edge_key(uint32_t node, uint32_t token) {
     return (static_cast<uint64_t>(node) << 32) | token;
   }
   uint32_t intern(const std::string& token);
 
-  // Transparent hashing: a token is looked up by string_view, with no copy.
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> ids_;
   std::unordered_map<uint64_t, uint32_t> edges_;
   std::vector<std::vector<PhrasePayload>> payloads_{1};  // per node; node 0 is the root
