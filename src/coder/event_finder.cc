@@ -99,8 +99,9 @@ class EventFinder {
       while (u > 0 && relative_subject_[u]) --u;
       return subjects_[u];
     }
+    bool finite = !g.gerund && !g.infinitive;
     if (k >= 0 && (has(s_.words[k].classes, kRelative) ||
-                   (before == "that" && k > 0 && s_.words[k - 1].phrase != kNone))) {
+                   (finite && before == "that" && k > 0 && s_.words[k - 1].phrase != kNone))) {
       relative_subject_[v] = true;
       return antecedent_of_relative(k);
     }
@@ -281,6 +282,17 @@ class EventFinder {
     int k = comma + 1;
     while (k < s_.size() && (s_.words[k].phrase != kNone || has(s_.words[k].classes, kDeterminer))) ++k;
     return k > comma + 1 && k < s_.size() && is_attribution_word(s_.folded(k));
+  }
+
+  // "warned that ...", "dismissed reports that ...", "threatened to strike ...",
+  // "denounced what he called ...": a clause follows the speech verb.
+  bool introduces_clause(const VerbGroup& g) const {
+    for (int k = g.end; k < s_.size() && k < g.end + 4; ++k) {
+      std::string_view f = s_.folded(k);
+      if (f == "that" || f == "whether" || f == "what" || f == "how") return true;
+      if (f == "to" && k + 1 < s_.size() && s_.words[k + 1].verb_group != kNone) return true;
+    }
+    return false;
   }
 
   // A speech act's complement runs to the end of the sentence, short of ";" and attribution.
@@ -475,7 +487,7 @@ class EventFinder {
       target = match.target_group != kNone ? match.target_group
                                            : first_target(g.end, end, source, source, false, g.end,
                                                           match.last_element);
-      if (target == kNone && is_speech_code(p.code))  // "warned that ... Seoul": what the warning is about
+      if (target == kNone && is_speech_code(p.code) && introduces_clause(g))  // "warned that ... Seoul"
         target = first_target(g.end, complement_end(g), source, source, false, g.end);
       if (target == kNone && p.code == "016") target = accuser_before(g);
     }

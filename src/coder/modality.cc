@@ -80,6 +80,7 @@ void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int
   if (g.infinitive) {
     int k = infinitive_controller(s, g);
     if (k < 0) return;
+    if (const VerbGroup* controller = group_at(s, k)) k = controller->verb;  // "called on": "called"
     if (control_kind(s.folded(k)) == ControlKind::kNone && !group_at(s, k)) {
       // "whether to impose sanctions and, for the first time, to send arms":
       // a coordinated infinitive shares the verb that governs the first.
@@ -207,6 +208,24 @@ bool near_hedge(const Sentence& s, const VerbGroup& g) {
   return false;
 }
 
+// Whether the complement of the reporting word at `cue` reaches the event:
+// not past ";" or ", but", nor past a verb coordinated with the saying
+// ("Belousov said ... and praised the treaty signed by ...").
+bool scope_reaches(const Sentence& s, int cue, const VerbGroup& g, const std::vector<int>& subjects) {
+  const VerbGroup* speech = group_at(s, cue);
+  int speaker = speech ? subjects[s.words[speech->verb].verb_group] : kNone;
+  for (int k = cue + 1; k < g.begin; ++k) {
+    std::string_view f = s.folded(k);
+    if (f == ";" || (f == "," && (s.folded(k + 1) == "but" || s.folded(k + 1) == "while"))) return false;
+    const VerbGroup* other = group_at(s, k);
+    if (other && other->verb == k && speaker != kNone && subjects[s.words[k].verb_group] == speaker) {
+      std::string_view joiner = s.folded(other->begin - 1);
+      if (joiner == "and" || joiner == "but" || joiner == "or") return false;
+    }
+  }
+  return true;
+}
+
 // Whether an attribution cue scopes over the event at `verb`.
 bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
                 const std::vector<int>& subjects) {
@@ -221,7 +240,7 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
         speech && coordinated && own_subject != kNone &&
         subjects[s.words[speech->verb].verb_group] == own_subject && !g.infinitive && !g.gerund)
       continue;
-    if (cue < g.begin) return true;               // "X said (that) ..."
+    if (cue < g.begin && scope_reaches(s, cue, g, subjects)) return true;  // "X said (that) ..."
     // After the event: only a closing ", X said", with no event verb after it.
     if (!is_reporting_finite(s.folded(cue))) continue;
     bool verb_after = false;
@@ -291,7 +310,7 @@ SentenceCues find_sentence_cues(const Sentence& s) {
       cues.attributions.push_back(i);
     if (std::string_view reason = accusation_preposition(f); !reason.empty()) {
       // The reason after "accused X of", "praised X for", "sanctioned X over" is attributed.
-      for (int k = i + 1; k < s.size() && k < i + 12; ++k) {
+      for (int k = i + 1; k < s.size() && k < i + 20; ++k) {
         if (s.folded(k) == reason || (reason == "over" && s.folded(k) == "for")) {
           cues.accusations.push_back(k);
           break;
@@ -392,6 +411,19 @@ Modality nominal_event_modality(const Sentence& s, const SentenceCues& cues, int
   for (int k = noun - 1; k >= 0 && k >= noun - 5; --k) {  // "no interest in talks", "no new sanctions"
     if (s.folded(k) == "no") return Modality::kNegated;
     if (group_at(s, k) || s.folded(k) == ",") break;
+  }
+  if (!presupposed) {  // "unable to arrange a meeting", "likely to hold talks"
+    for (int k = noun - 1; k >= 1 && k >= noun - 8; --k) {
+      if (s.folded(k) == "," || s.folded(k) == "that") break;
+      if (s.folded(k) != "to") continue;
+      switch (control_kind(s.folded(k - 1))) {
+        case ControlKind::kNegative: return Modality::kNegated;
+        case ControlKind::kPossible: return Modality::kPossible;
+        case ControlKind::kRecommend: return Modality::kRecommended;
+        case ControlKind::kPlanned: return Modality::kPlanned;
+        case ControlKind::kNone: break;
+      }
+    }
   }
   for (int cue : cues.accusations)
     if (cue < noun) return Modality::kReported;

@@ -115,10 +115,29 @@ bool is_invisible(int32_t cp) { return cp == 0xAD || cp == 0x200B || cp == 0x206
 // become a plain space; other control characters but tab, and invisible
 // format characters, go. The segmenter and tokenizer then only ever see
 // ' ', '\t' and '\n' as white space.
+// Whether any of the 8 bytes at p is a control byte (< 0x20) or DEL.
+bool has_control_byte(const char* p) {
+  uint64_t word;
+  std::memcpy(&word, p, sizeof word);
+  const uint64_t below_space = (word - 0x2020202020202020ULL) & ~word & 0x8080808080808080ULL;
+  const uint64_t del = ((word ^ 0x7F7F7F7F7F7F7F7FULL) - 0x0101010101010101ULL) & ~(word ^ 0x7F7F7F7F7F7F7F7FULL) &
+                       0x8080808080808080ULL;
+  return below_space != 0 || del != 0;
+}
+
 std::string strip_controls(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
+    // Plain printable ASCII passes through 8 bytes at a time.
+    size_t run = i;
+    while (run + 8 <= text.size() && !has_high_byte(text.data() + run) && !has_control_byte(text.data() + run))
+      run += 8;
+    if (run > i) {
+      out.append(text.data() + i, run - i);
+      i = run;
+      if (i >= text.size()) break;
+    }
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
       ++i;

@@ -78,18 +78,22 @@ const char* date_source_name(DateSource source) {
 
 void append_json_string(std::string& out, std::string_view value) {
   out += '"';
-  for (char c : value) {
+  size_t run = 0;  // start of the pending run of characters that need no escape
+  for (size_t i = 0; i < value.size(); ++i) {
+    char c = value[i];
+    if (c != '"' && c != '\\' && static_cast<unsigned char>(c) >= 0x20) continue;
+    out.append(value.data() + run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", c);
-        else out += c;
+      default: out += fmt::format("\\u{:04x}", static_cast<int>(static_cast<unsigned char>(c)));
     }
   }
+  out.append(value.data() + run, value.size() - run);
   out += '"';
 }
 

@@ -47,6 +47,7 @@ class Tokenizer {
  public:
   Tokenizer(std::string_view text, Span sentence) : text_(text), end_(sentence.end) {
     pos_ = sentence.begin;
+    tokens_.reserve(sentence.size() / 4 + 4);  // about one token per 4-6 bytes of news text
   }
 
   std::vector<Token> run() {

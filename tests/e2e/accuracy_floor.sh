@@ -21,9 +21,9 @@ check() {
 }
 
 dev=$("$dyad" score "$shared/dev.jsonl" --json) || { echo "dyad score failed"; exit 1; }
-check dev "$dev" f1 0.74
-check dev "$dev" factual_precision 0.90
-check dev "$dev" modality_accuracy 0.90
+check dev "$dev" f1 0.77
+check dev "$dev" factual_precision 0.95
+check dev "$dev" modality_accuracy 0.95
 check dev "$dev" date_accuracy 0.95
 
 if [ -f "$shared/petrarch/petr2-gsr-gold.jsonl" ]; then
