@@ -2,6 +2,7 @@
 // and ANNOTATION.md). One test per cue: each names the event it expects by
 // "SRC->TGT RR" (source entity, target entity, CAMEO root) and asserts its
 // exact modality, so a dropped event fails as "(missing)".
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -425,6 +426,43 @@ TEST_F(ModalityTest, DeniedActIsNeverAsserted) {
       EXPECT_NE(dyad::modality_name(e.modality), std::string("asserted")) << text << "\n" << Describe(ev);
     }
   }
+}
+
+}  // namespace
+
+namespace {
+
+// Added with the fixes they guard.
+class ModalityScopeTest : public ::testing::Test {
+ protected:
+  static std::vector<std::string> Code(const std::string& text) {
+    static const auto lexicon = dyad::load_lexicon(dyad::LexiconOptions{}).value();
+    dyad::Document doc{"unit", "-", 1, "2024-11-20", "", "", "", text};
+    std::vector<std::string> out;
+    for (const dyad::Event& e : dyad::Engine(lexicon).code(doc).events)
+      out.push_back(e.source.entity() + "->" + e.target.entity() + " " + e.root + " " +
+                    dyad::modality_name(e.modality));
+    return out;
+  }
+};
+
+// A control verb spelt with a particle ("called on") governs "to keep V-ing".
+TEST_F(ModalityScopeTest, CalledOnToKeepDoingIsRecommended) {
+  auto ev = Code("Tokyo called on Seoul to keep sending shells to Ukraine.");
+  EXPECT_THAT(ev, ::testing::Contains("JPN->KOR 02 asserted"));
+  EXPECT_THAT(ev, ::testing::Contains("KOR->UKR 07 recommended"));
+}
+
+// "said X and praised Y": the praise is the speaker's own act, not reported.
+TEST_F(ModalityScopeTest, VerbCoordinatedWithSayingIsNotReported) {
+  auto ev = Code("Lavrov said the talks had gone well and praised North Korea.");
+  EXPECT_THAT(ev, ::testing::Contains("RUS->PRK 05 asserted"));
+}
+
+// ", but ..." ends what the first speaker said.
+TEST_F(ModalityScopeTest, AttributionStopsAtBut) {
+  auto ev = Code("Seoul said it wanted calm, but Pyongyang condemned South Korea.");
+  EXPECT_THAT(ev, ::testing::Contains("PRK->KOR 11 asserted"));
 }
 
 }  // namespace
