@@ -96,7 +96,7 @@ class EventFinder {
     // skipping verbs of a relative clause in between.
     if ((before == "and" || before == "but" || before == "or" || before == "then") && v > 0) {
       int u = v - 1;
-      while (u > 0 && relative_subject_[u]) --u;
+      while (u > 0 && (relative_subject_[u] || subjects_[u] == kNone)) --u;
       return subjects_[u];
     }
     bool finite = !g.gerund && !g.infinitive;

@@ -208,6 +208,20 @@ bool near_hedge(const Sentence& s, const VerbGroup& g) {
   return false;
 }
 
+// ", officials said", ", the ministry reported", ", said Rutte": the
+// reporting word closes the sentence after a comma, with its speaker.
+bool closing_attribution(const Sentence& s, int cue) {
+  if (cue > 0 && s.folded(cue - 1) == ",") return true;  // ", said X"
+  bool speaker = false;
+  for (int k = cue - 1; k >= 0 && k >= cue - 7; --k) {
+    const Word& w = s.words[k];
+    if (s.folded(k) == ",") return speaker;
+    if (w.verb_group != kNone || w.token->kind == TokenKind::kPunct) return false;
+    speaker |= w.phrase != kNone || w.agent_match > 0 || has(w.classes, kPronoun) || w.token->capitalised;
+  }
+  return false;
+}
+
 // Whether the complement of the reporting word at `cue` reaches the event:
 // not past ";" or ", but", nor past a verb coordinated with the saying
 // ("Belousov said ... and praised the treaty signed by ...").
@@ -241,8 +255,8 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
         subjects[s.words[speech->verb].verb_group] == own_subject && !g.infinitive && !g.gerund)
       continue;
     if (cue < g.begin && scope_reaches(s, cue, g, subjects)) return true;  // "X said (that) ..."
-    // After the event: only a closing ", X said", with no event verb after it.
-    if (!is_reporting_finite(s.folded(cue))) continue;
+    // After the event: only a closing ", X said" (or ", said X"), with no event verb after it.
+    if (!is_reporting_finite(s.folded(cue)) || !closing_attribution(s, cue)) continue;
     bool verb_after = false;
     for (const VerbGroup& other : s.verbs)
       if (other.verb > cue) verb_after = true;
