@@ -405,8 +405,10 @@ class EventFinder {
       bool ok = true;
       for (const PatternElement& e : pattern.elements) {
         if (e.kind == PatternElement::Kind::kTarget) {
+          // After a word ("clash with +"), the target stands right there.
+          int limit = match.last_element >= 0 ? std::min(to, pos + 3) : to;
           match.target_group = first_target(pos, to, kNone, source_group, false);
-          if (match.target_group == kNone) ok = false;
+          if (match.target_group == kNone || s_.groups[match.target_group].begin >= limit) ok = false;
           else pos = s_.groups[match.target_group].end;
         } else {
           int k = pos;
