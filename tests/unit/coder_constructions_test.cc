@@ -18,51 +18,19 @@
 #include "dyad/engine.h"
 #include "dyad/event.h"
 #include "dyad/lexicon.h"
+#include "coded_events.h"
 
 namespace {
 
 using dyad::Event;
 using Keys = std::set<std::string>;
 
-class CoderConstructionsTest : public ::testing::Test {
+class CoderConstructionsTest : public dyad::testing::CodedEventsTest {
  protected:
-  static void SetUpTestSuite() {
-    if (lexicon_) return;
-    auto loaded = dyad::load_lexicon(dyad::LexiconOptions{});
-    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-    lexicon_ = loaded.value();
-  }
-
-  void SetUp() override { ASSERT_NE(lexicon_, nullptr) << "the bundled lexicon did not load"; }
-
-  // Codes `text` as a one-sentence document dated `date`.
-  static std::vector<Event> Code(const std::string& text, const std::string& date = "2024-11-20") {
-    dyad::Engine engine(lexicon_);
-    dyad::Document doc{"unit", "-", 1, date, "", "", "", text};
-    return engine.code(doc).events;
-  }
-
-  // "RUS->PRK 05": source entity, target entity, root.
-  static std::string Key(const Event& e) {
-    return e.source.entity() + "->" + e.target.entity() + " " + e.root;
-  }
-
   static Keys KeysOf(const std::vector<Event>& events) {
     Keys keys;
     for (const Event& e : events) keys.insert(Key(e));
     return keys;
-  }
-
-  static const Event* Find(const std::vector<Event>& events, const std::string& key) {
-    for (const Event& e : events)
-      if (Key(e) == key) return &e;
-    return nullptr;
-  }
-
-  // The modality of the event `key`, or "(missing)".
-  static std::string ModalityOf(const std::vector<Event>& events, const std::string& key) {
-    const Event* e = Find(events, key);
-    return e ? dyad::modality_name(e->modality) : "(missing)";
   }
 
   // The full CAMEO code of the event `key`, or "(missing)".
@@ -76,23 +44,7 @@ class CoderConstructionsTest : public ::testing::Test {
       if (e.source.entity() == e.target.entity()) return true;
     return false;
   }
-
-  // A readable list for failure messages: "RUS->PRK 057 asserted (signed) [RUSGOV -> PRKGOV]".
-  static std::string Describe(const std::vector<Event>& events) {
-    std::string out = "coded events:";
-    if (events.empty()) out += " (none)";
-    for (const Event& e : events) {
-      out += "\n  " + e.source.entity() + "->" + e.target.entity() + " " + e.code + " " +
-             dyad::modality_name(e.modality) + " (" + e.verb + ") [" + e.source.code + " '" +
-             e.source.text + "' -> " + e.target.code + " '" + e.target.text + "']";
-    }
-    return out;
-  }
-
-  static std::shared_ptr<const dyad::Lexicon> lexicon_;
 };
-
-std::shared_ptr<const dyad::Lexicon> CoderConstructionsTest::lexicon_;
 
 // ---------------------------------------------------------------------------
 // Simple subject-verb-object

@@ -12,60 +12,21 @@
 #include "dyad/engine.h"
 #include "dyad/event.h"
 #include "dyad/lexicon.h"
+#include "coded_events.h"
 
 namespace {
 
 using dyad::Event;
 
-class DatesTest : public ::testing::Test {
+class DatesTest : public dyad::testing::CodedEventsTest {
  protected:
-  static void SetUpTestSuite() {
-    if (lexicon_) return;
-    auto loaded = dyad::load_lexicon(dyad::LexiconOptions{});
-    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-    lexicon_ = loaded.value();
-  }
-
-  void SetUp() override { ASSERT_NE(lexicon_, nullptr) << "the bundled lexicon did not load"; }
-
-  static std::vector<Event> Code(const std::string& text, const std::string& date) {
-    dyad::Engine engine(lexicon_);
-    dyad::Document doc{"unit", "-", 1, date, "", "", "", text};
-    return engine.code(doc).events;
-  }
-
-  static std::string Key(const Event& e) {
-    return e.source.entity() + "->" + e.target.entity() + " " + e.root;
-  }
-
-  static const Event* Find(const std::vector<Event>& events, const std::string& key) {
-    for (const Event& e : events)
-      if (Key(e) == key) return &e;
-    return nullptr;
-  }
-
   // "2024-06-19 text day" for the event `key`, or "(missing)".
   static std::string DateOf(const std::vector<Event>& events, const std::string& key) {
     const Event* e = Find(events, key);
     if (!e) return "(missing)";
     return e->date + " " + dyad::date_source_name(e->date_source) + " " + e->date_precision;
   }
-
-  static std::string Describe(const std::vector<Event>& events) {
-    std::string out = "coded events:";
-    if (events.empty()) out += " (none)";
-    for (const Event& e : events) {
-      out += "\n  " + e.source.entity() + "->" + e.target.entity() + " " + e.code + " " +
-             dyad::modality_name(e.modality) + " (" + e.verb + ") date=" + e.date + " " +
-             dyad::date_source_name(e.date_source) + " " + e.date_precision;
-    }
-    return out;
-  }
-
-  static std::shared_ptr<const dyad::Lexicon> lexicon_;
 };
-
-std::shared_ptr<const dyad::Lexicon> DatesTest::lexicon_;
 
 // ---------------------------------------------------------------------------
 // Weekdays: the latest such day on or before the document date for past acts

@@ -13,45 +13,14 @@
 #include "dyad/engine.h"
 #include "dyad/event.h"
 #include "dyad/lexicon.h"
+#include "coded_events.h"
 
 namespace {
 
 using dyad::Event;
 
-class ModalityTest : public ::testing::Test {
+class ModalityTest : public dyad::testing::CodedEventsTest {
  protected:
-  static void SetUpTestSuite() {
-    if (lexicon_) return;
-    auto loaded = dyad::load_lexicon(dyad::LexiconOptions{});
-    ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-    lexicon_ = loaded.value();
-  }
-
-  void SetUp() override { ASSERT_NE(lexicon_, nullptr) << "the bundled lexicon did not load"; }
-
-  // Codes `text` as a one-sentence document dated `date`.
-  static std::vector<Event> Code(const std::string& text, const std::string& date = "2024-11-20") {
-    dyad::Engine engine(lexicon_);
-    dyad::Document doc{"unit", "-", 1, date, "", "", "", text};
-    return engine.code(doc).events;
-  }
-
-  static std::string Key(const Event& e) {
-    return e.source.entity() + "->" + e.target.entity() + " " + e.root;
-  }
-
-  static const Event* Find(const std::vector<Event>& events, const std::string& key) {
-    for (const Event& e : events)
-      if (Key(e) == key) return &e;
-    return nullptr;
-  }
-
-  // The modality of the event `key` ("RUS->PRK 05"), or "(missing)".
-  static std::string ModalityOf(const std::vector<Event>& events, const std::string& key) {
-    const Event* e = Find(events, key);
-    return e ? dyad::modality_name(e->modality) : "(missing)";
-  }
-
   // Whether any event of `events` is between `source` and `target` (any root).
   static bool HasPair(const std::vector<Event>& events, const std::string& source,
                       const std::string& target) {
@@ -59,21 +28,7 @@ class ModalityTest : public ::testing::Test {
       if (e.source.entity() == source && e.target.entity() == target) return true;
     return false;
   }
-
-  static std::string Describe(const std::vector<Event>& events) {
-    std::string out = "coded events:";
-    if (events.empty()) out += " (none)";
-    for (const Event& e : events) {
-      out += "\n  " + e.source.entity() + "->" + e.target.entity() + " " + e.code + " " +
-             dyad::modality_name(e.modality) + " (" + e.verb + ")";
-    }
-    return out;
-  }
-
-  static std::shared_ptr<const dyad::Lexicon> lexicon_;
 };
-
-std::shared_ptr<const dyad::Lexicon> ModalityTest::lexicon_;
 
 // ---------------------------------------------------------------------------
 // Modal auxiliaries: should / must / ought to / needs to -> recommended
@@ -433,35 +388,32 @@ TEST_F(ModalityTest, DeniedActIsNeverAsserted) {
 namespace {
 
 // Added with the fixes they guard.
-class ModalityScopeTest : public ::testing::Test {
+class ModalityScopeTest : public dyad::testing::CodedEventsTest {
  protected:
-  static std::vector<std::string> Code(const std::string& text) {
-    static const auto lexicon = dyad::load_lexicon(dyad::LexiconOptions{}).value();
-    dyad::Document doc{"unit", "-", 1, "2024-11-20", "", "", "", text};
+  // "RUS->PRK 05 asserted" for each event of `text`.
+  static std::vector<std::string> Keys(const std::string& text) {
     std::vector<std::string> out;
-    for (const dyad::Event& e : dyad::Engine(lexicon).code(doc).events)
-      out.push_back(e.source.entity() + "->" + e.target.entity() + " " + e.root + " " +
-                    dyad::modality_name(e.modality));
+    for (const dyad::Event& e : Code(text)) out.push_back(Key(e) + " " + dyad::modality_name(e.modality));
     return out;
   }
 };
 
 // A control verb spelt with a particle ("called on") governs "to keep V-ing".
 TEST_F(ModalityScopeTest, CalledOnToKeepDoingIsRecommended) {
-  auto ev = Code("Tokyo called on Seoul to keep sending shells to Ukraine.");
+  auto ev = Keys("Tokyo called on Seoul to keep sending shells to Ukraine.");
   EXPECT_THAT(ev, ::testing::Contains("JPN->KOR 02 asserted"));
   EXPECT_THAT(ev, ::testing::Contains("KOR->UKR 07 recommended"));
 }
 
 // "said X and praised Y": the praise is the speaker's own act, not reported.
 TEST_F(ModalityScopeTest, VerbCoordinatedWithSayingIsNotReported) {
-  auto ev = Code("Lavrov said the talks had gone well and praised North Korea.");
+  auto ev = Keys("Lavrov said the talks had gone well and praised North Korea.");
   EXPECT_THAT(ev, ::testing::Contains("RUS->PRK 05 asserted"));
 }
 
 // ", but ..." ends what the first speaker said.
 TEST_F(ModalityScopeTest, AttributionStopsAtBut) {
-  auto ev = Code("Seoul said it wanted calm, but Pyongyang condemned South Korea.");
+  auto ev = Keys("Seoul said it wanted calm, but Pyongyang condemned South Korea.");
   EXPECT_THAT(ev, ::testing::Contains("PRK->KOR 11 asserted"));
 }
 
