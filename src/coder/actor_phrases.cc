@@ -208,7 +208,15 @@ void group_chain(Sentence& s, const std::vector<int>& chain, const std::vector<i
       ActorGroup& previous = s.groups.back();
       const ActorPhrase& before = s.phrases[previous.phrases.back()];
       bool first_in_pp = !s.phrases[previous.phrases.front()].prep.empty();
-      if (!first_in_pp && before.coded && s.phrases[p].coded && before.entity() == s.phrases[p].entity()) {
+      bool same_actor = before.coded && s.phrases[p].coded && before.entity() == s.phrases[p].entity();
+      // "his counterpart, Choe Son Hui": a name renames an uncoded title.
+      bool names_title = !before.coded && s.phrases[p].coded && previous.phrases.size() == 1;
+      if (names_title) {
+        s.phrases[previous.phrases.back()].code = s.phrases[p].code;
+        s.phrases[previous.phrases.back()].coded = true;
+        s.phrases[previous.phrases.back()].person = s.phrases[p].person;
+      }
+      if ((!first_in_pp && same_actor) || names_title) {
         s.phrases[p].group = static_cast<int>(s.groups.size()) - 1;
         previous.phrases.push_back(p);
         previous.end = s.phrases[p].end;

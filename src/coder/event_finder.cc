@@ -541,6 +541,10 @@ class EventFinder {
     } else if (k >= 0 && s_.words[k].phrase != kNone) {
       const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
       if (phrase.end == k + 1) source = phrase.group, presupposed = true;  // "Russian support"
+    } else if (k >= 0 && (s_.folded(k) == "its" || s_.folded(k) == "their")) {
+      // "Seoul has limited its support for Kyiv": the owner is the clause's actor.
+      int v = nearest_verb_before(k);
+      source = resolve_pronoun_as(s_.folded(k) == "its" ? "it" : "they", k, v < 0 ? 0 : v + 1);
     }
     // "a North Korean attack on ..." is hypothetical, "North Korea's attack" is not.
     int det = source != kNone ? s_.groups[source].begin - 1 : i - 1;
@@ -566,8 +570,9 @@ class EventFinder {
                      std::find(noun.target_preps.begin(), noun.target_preps.end(), phrase.prep) !=
                          noun.target_preps.end();
       if (!prep_ok || !group_has_coded(s_, phrase.group)) continue;
-      if (phrase.prep == "between") between = true;
+      if (phrase.prep == "between" || phrase.prep == "among" || phrase.prep == "involving") between = true;
       target = phrase.group;
+      if (source == kNone) source = by_phrase_after(s_.groups[target].end, end_noun + 12);
       break;
     }
     bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
@@ -636,6 +641,24 @@ class EventFinder {
     for (int cue : cues_.attributions)
       if (cue < token || cue > token + 3) return Modality::kReported;
     return Modality::kAsserted;
+  }
+
+  // Index of the last verb group that starts before `token`, or -1.
+  int nearest_verb_before(int token) const {
+    int found = -1;
+    for (int v = 0; v < static_cast<int>(s_.verbs.size()); ++v)
+      if (s_.verbs[v].begin < token) found = v;
+    return found;
+  }
+
+  // "a trip to Moscow by Kim Jong Un": the by-phrase after a nominal's target.
+  int by_phrase_after(int from, int to) const {
+    for (int k = from; k < std::min(to, s_.size()); ++k) {
+      if (is_boundary_punct(s_.folded(k)) || s_.words[k].verb_group != kNone) return kNone;
+      if (s_.words[k].phrase != kNone && s_.phrases[s_.words[k].phrase].prep == "by")
+        return s_.phrases[s_.words[k].phrase].group;
+    }
+    return kNone;
   }
 
   // --- emission ---

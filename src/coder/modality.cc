@@ -250,8 +250,11 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
     // "Belousov said ... and praised the treaty": a verb coordinated with the saying.
     std::string_view joiner = s.folded(g.begin - 1);
     bool coordinated = joiner == "and" || joiner == "but" || joiner == "or";
+    // ... and the verb it is coordinated with is the saying itself, not a verb of what was said.
+    int own = s.words[g.verb].verb_group;
+    const VerbGroup* previous = own > 0 ? &s.verbs[own - 1] : nullptr;
     if (const VerbGroup* speech = group_at(s, cue);
-        speech && coordinated && own_subject != kNone &&
+        speech && coordinated && previous == speech && own_subject != kNone &&
         subjects[s.words[speech->verb].verb_group] == own_subject && !g.infinitive && !g.gerund)
       continue;
     if (cue < g.begin && scope_reaches(s, cue, g, subjects)) return true;  // "X said (that) ..."
@@ -430,7 +433,11 @@ Modality nominal_event_modality(const Sentence& s, const SentenceCues& cues, int
     for (int k = noun - 1; k >= 1 && k >= noun - 8; --k) {
       if (s.folded(k) == "," || s.folded(k) == "that") break;
       if (s.folded(k) != "to") continue;
-      switch (control_kind(s.folded(k - 1))) {
+      int controller = k - 1;  // "urged the G7 to keep up its support": skip the object
+      while (controller > 0 && s.words[controller].phrase != kNone) --controller;
+      if (s.folded(controller) == "the" && controller > 0) --controller;
+      if (const VerbGroup* group = group_at(s, controller)) controller = group->verb;
+      switch (control_kind(s.folded(controller))) {
         case ControlKind::kNegative: return Modality::kNegated;
         case ControlKind::kPossible: return Modality::kPossible;
         case ControlKind::kRecommend: return Modality::kRecommended;
@@ -462,6 +469,13 @@ Modality nominal_event_modality(const Sentence& s, const SentenceCues& cues, int
     return *m;
   }
   if (in_conditional(cues, noun)) return Modality::kPossible;
+  CueSet clause;
+  add_clause_modal(s, noun, clause);  // "may also be preparing the ground for a trip"
+  if (clause.recommend) return Modality::kRecommended;
+  if (clause.possible) return Modality::kPossible;
+  if (clause.planned) return Modality::kPlanned;
+  for (int cue : cues.attributions)
+    if (cue < noun || closing_attribution(s, cue)) return Modality::kReported;
   return cues.hedged ? Modality::kReported : Modality::kAsserted;
 }
 

@@ -52,7 +52,7 @@ bool auxiliary_before_verb(const Sentence& s, int i) {
   for (int k = i + 1; k < s.size() && k < i + 4; ++k) {
     std::string_view f = s.folded(k);
     bool participle_like = f.size() > 4 && f.ends_with("ed") && s.words[k].phrase == kNone;
-    if (s.words[k].verb_match > 0 || participle_like) return true;
+    if (s.words[k].verb_match > 0 || participle_like || f == "been" || f == "being") return true;
     if (!is_adverb(s.words[k]) && !is_floating_quantifier(s, k) && !is_auxiliary(s.words[k])) return false;
   }
   return false;
@@ -141,7 +141,8 @@ VerbGroup make_group(const Sentence& s, int i) {
     for (WordClass m : {kModalPossible, kModalRecommend, kModalFuture})
       if (has(a.classes, m)) g.modal = m;  // the leftmost modal wins
   }
-  g.gerund = (w.verb_flags & kGerund) && !(w.verb_flags & (kBase | kThird | kPast));
+  // "-ing" after a form of "be" is progressive ("was expanding"), a finite verb.
+  g.gerund = (w.verb_flags & kGerund) && !(w.verb_flags & (kBase | kThird | kPast)) && !be_nearest;
   bool participle = (w.verb_flags & kParticiple) != 0;
   g.passive = participle && be_nearest && !have_before_be;
   // Reduced passive: "the treaty signed by Putin".
