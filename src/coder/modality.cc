@@ -251,8 +251,11 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
     std::string_view joiner = s.folded(g.begin - 1);
     bool coordinated = joiner == "and" || joiner == "but" || joiner == "or";
     // ... and the verb it is coordinated with is the saying itself, not a verb of what was said.
+    // (as find_subject does, verbs without a subject of their own are passed over).
     int own = s.words[g.verb].verb_group;
-    const VerbGroup* previous = own > 0 ? &s.verbs[own - 1] : nullptr;
+    int u = own - 1;
+    while (u > 0 && subjects[u] == kNone) --u;
+    const VerbGroup* previous = u >= 0 ? &s.verbs[u] : nullptr;
     if (const VerbGroup* speech = group_at(s, cue);
         speech && coordinated && previous == speech && own_subject != kNone &&
         subjects[s.words[speech->verb].verb_group] == own_subject && !g.infinitive && !g.gerund)
