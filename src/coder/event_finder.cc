@@ -156,6 +156,12 @@ class EventFinder {
         continue;
       }
       if (has(w.classes, kPronoun)) return resolve_pronoun(k, v);
+      // A finite verb in between ends the clause: in "Lavrov said the talks had
+      // gone well", "had gone" has no actor subject.
+      if (finite && w.verb_group != kNone && w.verb_group != v) {
+        const VerbGroup& other = s_.verbs[w.verb_group];
+        if (!other.infinitive && !other.gerund && !other.passive && other.verb == k) return kNone;
+      }
       if (has(w.classes, kRelative)) {
         relative_subject_[v] = true;
         return antecedent_of_relative(k);
