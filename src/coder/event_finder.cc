@@ -352,15 +352,24 @@ class EventFinder {
   // that the matched event noun takes ("sanctions on Pyongyang") is an object.
   bool is_adjunct(int group, int verb_end, int element) const {
     const ActorPhrase& first = s_.phrases[s_.groups[group].phrases.front()];
-    if (!is_locative(first.prep)) return false;
     int prep_token = first.begin - 1;
     while (prep_token >= 0 && s_.folded(prep_token) == "the") --prep_token;
+    if (first.prep == "of" && prep_token > 0 && is_direction(s_.folded(prep_token - 1)))
+      return true;  // "a target southwest of Baghdad"
+    if (!is_locative(first.prep)) return false;
     if (prep_token < verb_end) return false;
     if (element >= 0 && s_.words[element].noun_match > 0) {
       const auto& preps = lex_.nouns[s_.words[element].noun_index].target_preps;
       if (std::find(preps.begin(), preps.end(), first.prep) != preps.end()) return false;
     }
     return true;
+  }
+
+  static bool is_direction(std::string_view w) {
+    static const std::unordered_set<std::string_view> kWords = {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+        "outskirts", "km", "kilometres", "kilometers", "miles", "border", "coast", "capital"};
+    return kWords.count(w) > 0;
   }
 
   // `verb_end` >= 0 excludes places and topics (see is_adjunct).
@@ -487,8 +496,10 @@ class EventFinder {
       // "North Korean troops were sent to Russia": the subject's state sends.
       source = subject;
       target = first_target(g.end, end, subject, subject, true);
+    } else if (g.passive && match.target_group != kNone && match.target_group != by_group) {
+      target = match.target_group;  // "was vetoed by Russia in the Security Council"
     } else if (g.passive) {
-      target = subject != kNone ? subject : first_target(g.end, end, by_group, source, true);
+      target = subject != kNone ? subject : first_target(g.end, end, by_group, source, true, g.end);
       if (target == kNone && (is_speech_code(p.code) || moves_a_theme(p.code)))
         target = actor_in_subject_phrase(g);
     } else {

@@ -28,8 +28,8 @@ check dev "$dev" date_accuracy 0.95
 
 if [ -f "$shared/petrarch/petr2-gsr-gold.jsonl" ]; then
   gsr=$("$dyad" score "$shared/petrarch/petr2-gsr-gold.jsonl" --json) || exit 1
-  check petr2-gsr "$gsr" f1 0.50
-  check petr2-gsr "$gsr" factual_precision 0.75
+  check petr2-gsr "$gsr" f1 0.60
+  check petr2-gsr "$gsr" factual_precision 0.90
 fi
 if [ -f "$shared/petrarch/validation.jsonl" ]; then
   validation=$("$dyad" score "$shared/petrarch/validation.jsonl" \
