@@ -499,7 +499,8 @@ class EventFinder {
     } else if (g.passive && match.target_group != kNone && match.target_group != by_group) {
       target = match.target_group;  // "was vetoed by Russia in the Security Council"
     } else if (g.passive) {
-      target = subject != kNone ? subject : first_target(g.end, end, by_group, source, true, g.end);
+      target = subject != kNone ? subject
+                                 : first_target(g.end, end, by_group, source, true, g.end, match.last_element);
       if (target == kNone && (is_speech_code(p.code) || moves_a_theme(p.code)))
         target = actor_in_subject_phrase(g);
     } else {
