@@ -17,7 +17,7 @@ build: deps
 
 run: build
 	@mkdir -p out
-	@$(BUILD)/dyad code data/sample --out out/events.jsonl --failed out/failed.jsonl --summary
+	@$(BUILD)/dyad code data/sample --out out/events.jsonl --failed out/failed.jsonl --db out/dyad.sqlite --summary
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

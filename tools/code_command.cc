@@ -99,9 +99,12 @@ void print_summary(const Totals& t, const CodeOptions& options) {
     }
     std::cerr << fmt::format("{:>8}\n", total);
   }
-  if (t.skipped) std::cerr << "\nSkipped " << t.skipped << " documents already stored (--resume).\n";
-  if (!options.db.empty()) std::cerr << "\nEvents stored in " << store_display_name(options.db) << "\n";
   if (!options.out.empty()) std::cerr << "\nEvents written to " << options.out << "\n";
+  if (!options.db.empty()) {
+    std::cerr << (options.out.empty() ? "\n" : "") << "Events stored in " << store_display_name(options.db)
+              << "\n";
+  }
+  if (t.skipped) std::cerr << "Skipped " << t.skipped << " documents already stored (--resume).\n";
   if (!options.failed.empty() && t.failed) std::cerr << "Failed documents listed in " << options.failed << "\n";
 }
 

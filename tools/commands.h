@@ -12,5 +12,7 @@ void add_code_command(CLI::App& app, int& exit_code);
 void add_text_command(CLI::App& app, int& exit_code);
 void add_score_command(CLI::App& app, int& exit_code);
 void add_lexicon_command(CLI::App& app, int& exit_code);
+void add_query_command(CLI::App& app, int& exit_code);
+void add_export_command(CLI::App& app, int& exit_code);
 
 }  // namespace dyad::cli

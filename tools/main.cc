@@ -1,4 +1,5 @@
 // dyad: who did what to whom, from news text.
+#include <csignal>
 #include <iostream>
 
 #include "commands.h"
@@ -6,6 +7,9 @@
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);  // dyad writes through iostreams only
+  // Past the file size limit (ulimit -f) a write then fails with EFBIG and is
+  // reported like a full disk, instead of SIGXFSZ killing dyad mid-write.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"dyad: codes news and policy text into CAMEO events with modality and dates"};
   app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
   app.require_subcommand(1);
@@ -14,6 +18,8 @@ int main(int argc, char** argv) {
   dyad::cli::add_text_command(app, exit_code);
   dyad::cli::add_score_command(app, exit_code);
   dyad::cli::add_lexicon_command(app, exit_code);
+  dyad::cli::add_query_command(app, exit_code);
+  dyad::cli::add_export_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

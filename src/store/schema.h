@@ -5,6 +5,9 @@
 #pragma once
 
 #include <span>
+#include <string>
+
+#include "dyad/status.h"
 
 namespace dyad::store {
 
@@ -28,5 +31,14 @@ inline constexpr const char* kCreateSchemaVersionTable =
     " version integer PRIMARY KEY,"
     " name text NOT NULL,"
     " applied_at text NOT NULL)";
+
+}  // namespace dyad::store
+
+namespace dyad::store {
+
+// Whether a store whose schema is at version `found` may be used: Ok when it
+// is current, or older and writable (it is then migrated); otherwise why not.
+Status check_schema_version(int found, Backend backend, const std::string& location,
+                            bool read_only);
 
 }  // namespace dyad::store

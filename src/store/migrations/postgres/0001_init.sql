@@ -62,6 +62,5 @@ CREATE TABLE events (
 CREATE UNIQUE INDEX events_by_document ON events (doc_id, ordinal);
 CREATE INDEX events_by_dyad ON events (source_entity, target_entity, root, date);
 CREATE INDEX events_by_target ON events (target_entity, date);
-CREATE INDEX events_by_root ON events (root, date);
-CREATE INDEX events_by_code ON events (code, date);
+CREATE INDEX events_by_code ON events (root, code, date);
 CREATE INDEX events_by_date ON events (date);

@@ -1,6 +1,11 @@
 -- dyad store, SQLite, version 1: documents, their sentences and their events.
 -- Dates are ISO-8601 text (YYYY-MM-DD), so they compare and sort as strings.
 -- Empty values are NULL (the JSON output's null).
+-- Unlike the PostgreSQL schema there are no CHECK constraints: in SQLite they
+-- cost a quarter of the insert time, and status, date_source and modality
+-- come from dyad's own enums (PostgreSQL checks them). Foreign keys are
+-- declared but not enforced (see sqlite_open.cc); `PRAGMA foreign_key_check`
+-- verifies a store.
 
 CREATE TABLE documents (
   id             TEXT PRIMARY KEY,
@@ -11,13 +16,12 @@ CREATE TABLE documents (
   title          TEXT,
   date           TEXT,               -- the document date
   content_hash   TEXT,               -- dyad::content_hash of the document; NULL when failed
-  status         TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+  status         TEXT NOT NULL,      -- 'ok' or 'failed'
   error          TEXT,               -- why a failed document could not be read
   sentence_count INTEGER NOT NULL DEFAULT 0,
   event_count    INTEGER NOT NULL DEFAULT 0,
-  coded_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-  CHECK (status = 'ok' OR error IS NOT NULL)
-);
+  coded_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) WITHOUT ROWID;
 
 CREATE TABLE sentences (
   doc_id     TEXT NOT NULL REFERENCES documents (id),
@@ -26,7 +30,7 @@ CREATE TABLE sentences (
   span_end   INTEGER NOT NULL,
   text       TEXT NOT NULL,
   PRIMARY KEY (doc_id, idx)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE events (
   id             INTEGER PRIMARY KEY,  -- insertion order; the export's GlobalEventID
@@ -34,8 +38,8 @@ CREATE TABLE events (
   ordinal        INTEGER NOT NULL,     -- the event's place in the document's output
   sentence       INTEGER NOT NULL,
   date           TEXT,
-  date_source    TEXT NOT NULL CHECK (date_source IN ('text', 'document', 'none')),
-  date_precision TEXT,
+  date_source    TEXT NOT NULL,        -- 'text', 'document' or 'none'
+  date_precision TEXT,                 -- 'day', 'month', 'year'
   source_text    TEXT,
   source_code    TEXT,
   source_country TEXT,
@@ -50,8 +54,7 @@ CREATE TABLE events (
   root           TEXT NOT NULL,
   quad_class     INTEGER NOT NULL,
   goldstein      REAL,
-  modality       TEXT NOT NULL CHECK (modality IN
-                   ('asserted', 'reported', 'negated', 'planned', 'possible', 'recommended')),
+  modality       TEXT NOT NULL,        -- asserted, reported, negated, planned, possible, recommended
   verb           TEXT,
   confidence     REAL,
   -- The scored entity (EVENTS.md): the country, else the organisation.
@@ -63,6 +66,5 @@ CREATE TABLE events (
 CREATE UNIQUE INDEX events_by_document ON events (doc_id, ordinal);
 CREATE INDEX events_by_dyad ON events (source_entity, target_entity, root, date);
 CREATE INDEX events_by_target ON events (target_entity, date);
-CREATE INDEX events_by_root ON events (root, date);
-CREATE INDEX events_by_code ON events (code, date);
+CREATE INDEX events_by_code ON events (root, code, date);
 CREATE INDEX events_by_date ON events (date);

@@ -1,0 +1,118 @@
+// The event store: coded documents, their sentences and their events in
+// SQLite (a file, the default) or PostgreSQL (a server, for teams), behind one
+// interface. The schema is documented in docs/STORE.md.
+//
+// Contracts every backend keeps:
+// - write() is one transaction: all of its documents are stored, or none is.
+//   A document is never half-written (a row without all its events).
+// - A document id is the document's identity: writing a document replaces
+//   any stored document with that id, its sentences and events included.
+// - All SQL is prepared; values, filters included, are bound parameters.
+// - No exception escapes; errors come back as Status / Result.
+// A Store is used by one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dyad/document.h"
+#include "dyad/engine.h"
+#include "dyad/event.h"
+#include "dyad/status.h"
+
+namespace dyad {
+
+struct StoredSentence {
+  Span span;
+  std::string text;
+};
+
+// One document as the store keeps it. A failed document (error non-empty) has
+// no sentences and no events.
+struct StoredDocument {
+  std::string id;
+  std::string path;
+  int line = 0;  // 1-based JSON Lines line, 0 otherwise
+  std::string url, source, title, date;
+  std::string content_hash;  // content_hash(document); empty for a failed document
+  std::string error;         // non-empty: status 'failed'
+  std::vector<StoredSentence> sentences;
+  // Each event's `sentence` indexes `sentences`; its `text` is that sentence's
+  // text and is stored once, with the sentence.
+  std::vector<Event> events;
+
+  bool failed() const { return !error.empty(); }
+};
+
+// A hex digest of everything coding reads from the document (id, date, title,
+// url, source, text). Same hash: same events, so `--resume` may skip it.
+std::string content_hash(const Document& document);
+
+// The store's view of a coded document, and of one that could not be read.
+// A failed document without an id is named "PATH:LINE" (or PATH).
+StoredDocument to_stored_document(const Document& document, const CodedDocument& coded);
+StoredDocument to_stored_document(const FailedDocument& failure);
+
+// Which events a query returns; empty fields do not filter. Entities are an
+// actor's country, else its organisation (EVENTS.md), e.g. "RUS", "NATO".
+// (Every member has an initializer, so designated initializers may name any subset.)
+struct EventFilter {
+  std::string source{}, target{};  // entities
+  std::string root{}, code{}, modality{}, doc_id{};
+  std::string date_from{}, date_to{};  // YYYY-MM-DD, both inclusive
+  int64_t limit = -1;                  // at most this many events; -1: all
+};
+
+// An event read back, with its row id (insertion order) and document URL.
+struct StoredEvent {
+  int64_t id = 0;
+  Event event;
+  std::string doc_url;
+};
+
+struct StoreCounts {
+  int64_t documents = 0;  // status 'ok'
+  int64_t failed_documents = 0;
+  int64_t sentences = 0;
+  int64_t events = 0;
+};
+
+struct StoreOptions {
+  bool read_only = false;  // query and export: never writes, never creates
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Stores the documents in one transaction, each replacing any stored
+  // document with its id. On error nothing of this call is stored.
+  virtual Status write(const std::vector<StoredDocument>& documents) = 0;
+
+  // True when `doc_id` is stored with status 'ok' and this content hash.
+  virtual Result<bool> is_stored(const std::string& doc_id, const std::string& content_hash) = 0;
+
+  // Calls `visit` on each matching event in insertion order. A non-ok Status
+  // from `visit` stops the query and is returned. `visit` must not use the store.
+  using EventVisitor = std::function<Status(const StoredEvent&)>;
+  virtual Status query(const EventFilter& filter, const EventVisitor& visit) = 0;
+
+  virtual Result<StoreCounts> counts() = 0;
+
+  // The schema version of the open store (see docs/STORE.md).
+  virtual Result<int> schema_version() = 0;
+};
+
+// True for locations open_store hands to PostgreSQL.
+bool is_postgres_location(const std::string& location);
+
+// Opens (and, unless read-only, creates and migrates) the store at `location`:
+// "postgresql://..." or "postgres://..." (a libpq URI) for PostgreSQL; a file
+// path, or a "file:" URI such as "file:x.sqlite?mode=ro", for SQLite.
+Result<std::unique_ptr<Store>> open_store(const std::string& location,
+                                          const StoreOptions& options = {});
+
+}  // namespace dyad

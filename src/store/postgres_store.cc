@@ -1,0 +1,138 @@
+#include "store/postgres_store.h"
+
+#include <utility>
+
+#include "store/event_columns.h"
+#include "store/event_query.h"
+#include "store/pg_batch_writer.h"
+#include "store/schema.h"
+
+namespace dyad::store {
+namespace {
+
+// The statements of reads; batch_statements() has those of writes.
+std::vector<PgStatement> statements() {
+  std::vector<PgStatement> all = batch_statements();
+  std::vector<PgStatement> reads = {
+      {"dyad_is_stored",
+       "SELECT 1 FROM documents WHERE id = $1 AND status = 'ok' AND content_hash = $2"},
+      {"dyad_counts",
+       "SELECT (SELECT count(*) FROM documents WHERE status = 'ok'), "
+       "(SELECT count(*) FROM documents WHERE status = 'failed'), "
+       "(SELECT count(*) FROM sentences), (SELECT count(*) FROM events)"},
+      {"dyad_schema_version", "SELECT coalesce(max(version), 0) FROM schema_version"},
+  };
+  all.insert(all.end(), reads.begin(), reads.end());
+  return all;
+}
+
+class PostgresStore : public Store {
+ public:
+  explicit PostgresStore(PgConn conn) : conn_(std::move(conn)) {}
+
+  Status prepare() {
+    for (const PgStatement& s : statements()) {
+      PgResult result(PQprepare(conn_.get(), s.name, s.sql.c_str(), 0, nullptr));
+      if (!pg_ok(result.get()))
+        return pg_error(conn_.get(), result.get(), "cannot prepare a statement");
+    }
+    return Status::Ok();
+  }
+
+  Status write(const std::vector<StoredDocument>& documents) override;
+
+  Result<bool> is_stored(const std::string& doc_id, const std::string& hash) override {
+    PgParams params;
+    params.text(doc_id);
+    params.text(hash);
+    auto result = pg_exec_prepared(conn_.get(), "dyad_is_stored", params,
+                                   "cannot look up document " + doc_id);
+    if (!result.ok()) return result.status();
+    return PQntuples(result.value().get()) > 0;
+  }
+
+  Status query(const EventFilter& filter, const EventVisitor& visit) override;
+  Result<StoreCounts> counts() override;
+  Result<int> schema_version() override;
+
+ private:
+  Status read_rows(const EventVisitor& visit);
+  void cancel_and_drain();
+
+  // Ends a failed transaction (if the server still has it open); returns `error`.
+  Status rollback(Status error) {
+    if (PQtransactionStatus(conn_.get()) != PQTRANS_IDLE) {
+      PgResult ignored(PQexec(conn_.get(), "ROLLBACK"));
+    }
+    return error;
+  }
+
+  PgConn conn_;
+};
+
+Status PostgresStore::write(const std::vector<StoredDocument>& documents) {
+  Status status = write_batch(conn_.get(), documents);
+  return status.ok() ? status : rollback(status);
+}
+
+Status PostgresStore::query(const EventFilter& filter, const EventVisitor& visit) {
+  EventQuery q = build_event_query(filter, Backend::kPostgres);
+  PgParams params;
+  for (const std::string& value : q.params) params.text(value);
+  if (!PQsendQueryParams(conn_.get(), q.sql.c_str(), params.size(), nullptr, params.values(),
+                         nullptr, nullptr, 0)) {
+    return pg_error(conn_.get(), nullptr, "cannot query events");
+  }
+  PQsetSingleRowMode(conn_.get());  // stream: never the whole result in memory
+  return read_rows(visit);
+}
+
+// Rows arrive one per result (PGRES_SINGLE_TUPLE), then an empty TUPLES_OK.
+Status PostgresStore::read_rows(const EventVisitor& visit) {
+  Status status;
+  while (PgResult result{PQgetResult(conn_.get())}) {
+    if (!status.ok()) continue;  // draining after an error
+    if (!pg_ok(result.get())) {
+      status = pg_error(conn_.get(), result.get(), "cannot read events");
+    } else if (PQresultStatus(result.get()) == PGRES_SINGLE_TUPLE) {
+      status = visit(read_event_row(PgRow(result.get(), 0)));
+      if (!status.ok()) cancel_and_drain();
+    }
+  }
+  return status;
+}
+
+// Asks the server to stop sending rows nobody will read.
+void PostgresStore::cancel_and_drain() {
+  if (PGcancel* cancel = PQgetCancel(conn_.get())) {
+    char ignored[256];
+    PQcancel(cancel, ignored, sizeof ignored);
+    PQfreeCancel(cancel);
+  }
+}
+
+Result<StoreCounts> PostgresStore::counts() {
+  PgParams none;
+  auto result = pg_exec_prepared(conn_.get(), "dyad_counts", none, "cannot count rows");
+  if (!result.ok()) return result.status();
+  PgRow row(result.value().get(), 0);
+  return StoreCounts{row.integer(0), row.integer(1), row.integer(2), row.integer(3)};
+}
+
+Result<int> PostgresStore::schema_version() {
+  PgParams none;
+  auto result =
+      pg_exec_prepared(conn_.get(), "dyad_schema_version", none, "cannot read the schema version");
+  if (!result.ok()) return result.status();
+  return static_cast<int>(PgRow(result.value().get(), 0).integer(0));
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Store>> make_postgres_store(PgConn conn) {
+  auto store = std::make_unique<PostgresStore>(std::move(conn));
+  if (Status st = store->prepare(); !st.ok()) return st;
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace dyad::store

@@ -1,0 +1,49 @@
+// What the commands that read the store share: the --db option, opening the
+// store or saying why not, the date bounds of --from / --to, and writing
+// events in the output formats (EVENTS.md JSON Lines, CSV, a table, GDELT).
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "dyad/store.h"
+
+namespace dyad::cli {
+
+inline constexpr const char* kDbHelp =
+    "the store: a SQLite file (created when missing) or postgresql://user@host:port/db";
+
+// Opens the store; on error prints "dyad COMMAND: <why>" and returns nullptr.
+std::unique_ptr<Store> open_store_or_report(const std::string& command, const std::string& db,
+                                            const StoreOptions& options);
+
+// How the store is named in messages: the SQLite path, or "PostgreSQL"
+// (a connection string may hold a password).
+std::string store_display_name(const std::string& db);
+
+// --from / --to: "YYYY", "YYYY-MM" or "YYYY-MM-DD" as the first (from) or
+// last (to) day it covers; nullopt when not a date.
+std::optional<std::string> date_bound(std::string_view text, bool last_day);
+
+enum class EventFormat { kTable, kJsonl, kCsv, kGdelt };
+std::optional<EventFormat> parse_event_format(std::string_view name);
+
+// Buffers formatted events and writes them to `out` in large pieces.
+class EventPrinter {
+ public:
+  EventPrinter(std::ostream& out, EventFormat format);
+  Status print(const StoredEvent& event);
+  Status finish();  // writes what is buffered; an error when the stream failed
+
+ private:
+  Status flush();
+  std::ostream& out_;
+  EventFormat format_;
+  std::string buffer_;
+};
+
+}  // namespace dyad::cli
