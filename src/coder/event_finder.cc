@@ -61,7 +61,7 @@ class EventFinder {
  public:
   EventFinder(const Sentence& s, const lexicon::CompiledLexicon& lex)
       : s_(s), lex_(lex), cues_(find_sentence_cues(s)), subjects_(s.verbs.size(), kNone),
-        relative_subject_(s.verbs.size(), false) {
+        relative_subject_(s.verbs.size(), false), inferred_subject_(s.verbs.size(), false) {
     for (size_t c = 0; c < lex.class_names.size(); ++c)
       if (lex.class_names[c] == "TROOPS") troops_class_ = static_cast<int>(c);
   }
@@ -97,6 +97,7 @@ class EventFinder {
     if ((before == "and" || before == "but" || before == "or" || before == "then") && v > 0) {
       int u = v - 1;
       while (u > 0 && (relative_subject_[u] || subjects_[u] == kNone)) --u;
+      inferred_subject_[v] = true;  // shared with an earlier verb
       return subjects_[u];
     }
     bool finite = !g.gerund && !g.infinitive;
@@ -147,6 +148,7 @@ class EventFinder {
           if (group_has_coded(s_, phrase.group)) return phrase.group;
           // "its troops", "their forces": the owner, resolved like a pronoun.
           std::string_view owner = s_.folded(phrase.begin - 1);
+          inferred_subject_[v] = true;
           if (owner == "its") return resolve_pronoun_as("it", phrase.begin - 1, v);
           if (owner == "their") return resolve_pronoun_as("they", phrase.begin - 1, v);
           if (owner == "his") return resolve_pronoun_as("he", phrase.begin - 1, v);
@@ -155,7 +157,10 @@ class EventFinder {
         k = s_.groups[phrase.group].begin - 1;
         continue;
       }
-      if (has(w.classes, kPronoun)) return resolve_pronoun(k, v);
+      if (has(w.classes, kPronoun)) {
+        inferred_subject_[v] = true;
+        return resolve_pronoun(k, v);
+      }
       // A finite verb in between ends the clause: in "Lavrov said the talks had
       // gone well", "had gone" has no actor subject.
       if (finite && w.verb_group != kNone && w.verb_group != v) {
@@ -517,9 +522,13 @@ class EventFinder {
         if (s_.phrases[sp].coded) source_entity = s_.phrases[sp].entity();
     auto modality = verb_event_modality(s_, cues_, g, subjects_, source_entity, is_speech_code(p.code));
     if (!modality) return;
-    double confidence = 0.85;
+    // Confidence falls with weaker evidence: far-apart phrases, a subject
+    // inferred from a pronoun or another verb, a target found beyond the clause.
+    double confidence = 0.9;
     if (target != kNone && s_.groups[target].begin - g.end > 8) confidence -= 0.2;
     if (source != kNone && g.begin - s_.groups[source].end > 10) confidence -= 0.15;
+    if (inferred_subject_[v] || relative_subject_[v]) confidence -= 0.15;
+    if (match.pattern->elements.empty()) confidence -= 0.05;  // the bare verb, no pattern words
     bool joint = !p.rev_code.empty() && p.rev_code == p.code;
     emit(source, target, p.code, p.rev_code, g.verb, g.end, false, *modality, confidence);
     if (joint && source != kNone) emit_within(source, p.code, g.verb, g.end, false, *modality, confidence);
@@ -765,6 +774,7 @@ class EventFinder {
   SentenceCues cues_;
   std::vector<int> subjects_;
   std::vector<bool> relative_subject_;  // subject found through who/which/that
+  std::vector<bool> inferred_subject_;  // subject from a pronoun or a coordinated verb
   int troops_class_ = -1;              // the &TROOPS word class, if the lexicon has one
   std::vector<CandidateEvent> events_;
 };

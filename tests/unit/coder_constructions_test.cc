@@ -446,3 +446,32 @@ TEST_F(CoderConstructionsTest, NoEventActionWithoutTarget) {
 }
 
 }  // namespace
+
+namespace {
+
+class ConfidenceTest : public dyad::testing::CodedEventsTest {};
+
+// Confidence falls when the subject is inferred (a pronoun resolved within
+// the sentence) or the target stands far from the verb.
+TEST_F(ConfidenceTest, InferredSubjectIsLessCertainThanANamedOne) {
+  auto named = Code("Russia sent shells to North Korea.");
+  auto inferred = Code("Russia said it sent shells to North Korea.");
+  const dyad::Event* a = Find(named, "RUS->PRK 07");
+  const dyad::Event* b = Find(inferred, "RUS->PRK 07");
+  ASSERT_NE(a, nullptr) << Describe(named);
+  ASSERT_NE(b, nullptr) << Describe(inferred);
+  EXPECT_GT(a->confidence, b->confidence);
+  EXPECT_GT(b->confidence, 0.0);
+  EXPECT_LE(a->confidence, 1.0);
+}
+
+TEST_F(ConfidenceTest, NominalEventsAreLessCertainThanVerbs) {
+  auto ev = Code("Seoul condemned North Korea's supply of shells to Russia.");
+  const dyad::Event* verb = Find(ev, "KOR->PRK 11");
+  const dyad::Event* nominal = Find(ev, "PRK->RUS 07");
+  ASSERT_NE(verb, nullptr) << Describe(ev);
+  ASSERT_NE(nominal, nullptr) << Describe(ev);
+  EXPECT_GT(verb->confidence, nominal->confidence);
+}
+
+}  // namespace
