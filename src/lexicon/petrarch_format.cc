@@ -58,10 +58,16 @@ std::vector<DictLine> strip_xml_comments(std::vector<DictLine> lines) {
   return out;
 }
 
+// PETRARCH comments start with '#', TABARI's with ';'.
 Result<std::vector<DictLine>> read_petrarch_lines(const std::string& path) {
   auto lines = read_dict_lines(path, '#');
   if (!lines.ok()) return lines;
-  return strip_xml_comments(std::move(lines.value()));
+  std::vector<DictLine> kept;
+  for (DictLine& line : strip_xml_comments(std::move(lines.value()))) {
+    line.text = trim_copy(line.text.substr(0, line.text.find(';')));
+    if (!line.text.empty()) kept.push_back(std::move(line));
+  }
+  return kept;
 }
 
 // "[USAGOV 930120-010120]", "[USAGOV >090120]", "[HOB < 950601]", "[PRK]".
@@ -198,7 +204,8 @@ Status load_petrarch_agents(const std::string& path, LexiconBuilder& builder) {
 namespace {
 
 // "- * {ARMS SHIPMENT} (TO +) [072:073]" -> elements after the verb: "shipment to +".
-std::string pattern_elements(const std::string& pattern) {
+std::string pattern_elements(const std::string& pattern_line) {
+  std::string pattern = before_bracket(pattern_line);  // drop the "[072]" code
   size_t star = pattern.find('*');
   std::string after = star == std::string::npos ? "" : pattern.substr(star + 1);
   std::string out;
@@ -262,10 +269,13 @@ Status load_petrarch_verbs(const std::string& path, LexiconBuilder& builder) {
     }
     builder.add_word_class(name, flat);
   }
-  // Verb blocks.
+  // Verb blocks: PETRARCH groups synonyms under "--- LABEL [code] ---";
+  // TABARI starts a block at each verb line ("ABANDON [---]").
+  bool tabari_style = std::none_of(lines.begin(), lines.end(),
+                                   [](const DictLine& l) { return l.text.rfind("---", 0) == 0; });
   std::string block_code;
   std::vector<std::pair<std::string, std::string>> verbs;  // lemma, own code
-  bool in_block = false;
+  bool in_block = tabari_style;
   for (const DictLine& line : lines) {
     SourceLine where{path, line.number};
     const std::string& text = line.text;
@@ -291,6 +301,10 @@ Status load_petrarch_verbs(const std::string& path, LexiconBuilder& builder) {
     if (verb.empty() || verb.find('+') != std::string::npos) continue;  // verb not first: skipped
     std::string lemma = lower(phrase_words(verb));
     std::string own = active_code(text);
+    if (tabari_style) {
+      verbs.clear();
+      block_code = own;
+    }
     std::string code = own.empty() ? block_code : own;
     verbs.emplace_back(lemma, code);
     if (!code.empty()) builder.add_verb_pattern(code, "", lemma, "", where);
