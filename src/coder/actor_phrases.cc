@@ -162,8 +162,10 @@ int list_separator(const Sentence& s, int from, int to) {
 bool opens_clause(const Sentence& s, int phrase_end) {
   if (phrase_end >= s.size()) return false;
   const Word& next = s.words[phrase_end];
-  uint32_t verbish = kBe | kHave | kDo | kModalPossible | kModalRecommend | kModalFuture | kNegator;
+  uint32_t verbish = kBe | kHave | kDo | kModalPossible | kModalRecommend | kModalFuture;
   if (next.classes & verbish) return true;
+  if (has(next.classes, kNegator))  // "X not to build": an object's infinitive, no clause
+    return phrase_end + 1 < s.size() && s.folded(phrase_end + 1) != "to";
   bool past = next.verb_match > 0 && (next.verb_flags & (lexicon::kPast | lexicon::kThird));
   return past && !(next.verb_flags & lexicon::kBase) && next.folded() != "'s";
 }

@@ -203,6 +203,9 @@ class DateFinder {
         before == "before" || before == "through")
       e.usable = false;
     if (is_attribution_word(before) || before == "announced" || before == "reporters") e.usable = false;
+    // "since the Soviet Union broke up in 1991": a date inside a "since" clause.
+    for (int j = e.begin - 1; j >= 0 && j >= e.begin - 8 && s_.folded(j) != ","; --j)
+      if (s_.folded(j) == "since") e.usable = false;
   }
 
   // The last day-precise date that ends before token `limit`, or null.

@@ -84,8 +84,12 @@ class EventFinder {
   int antecedent_of_relative(int relative) const {
     int m = relative - 1;
     if (s_.folded(m) == ",") --m;
-    if (m >= 0 && s_.words[m].phrase != kNone) return s_.phrases[s_.words[m].phrase].group;
-    return kNone;
+    if (m < 0 || s_.words[m].phrase == kNone) return kNone;
+    int group = s_.phrases[s_.words[m].phrase].group;
+    // "a package of sanctions against Russia, which also targets ...": "which"
+    // after an actor in a prepositional phrase is about the head noun.
+    if (s_.folded(relative) == "which" && group_in_pp(s_, group)) return kNone;
+    return group;
   }
 
   int find_subject(int v) {
@@ -291,7 +295,9 @@ class EventFinder {
   // ", officials said", ", the ministry reported": a closing attribution.
   bool starts_attribution(int comma) const {
     int k = comma + 1;
-    while (k < s_.size() && (s_.words[k].phrase != kNone || has(s_.words[k].classes, kDeterminer))) ++k;
+    while (k < s_.size() && (s_.words[k].phrase != kNone || has(s_.words[k].classes, kDeterminer) ||
+                             has(s_.words[k].classes, kConjunction)))
+      ++k;
     return k > comma + 1 && k < s_.size() && is_attribution_word(s_.folded(k));
   }
 
@@ -370,6 +376,13 @@ class EventFinder {
     return true;
   }
 
+  // Whether the "by" at `by` follows a past participle ("set by", "signed by").
+  bool after_participle(int by) const {
+    int k = by - 1;
+    while (k >= 0 && has(s_.words[k].classes, kAdverb)) --k;
+    return k >= 0 && s_.words[k].verb_match > 0 && (s_.words[k].verb_flags & lexicon::kParticiple);
+  }
+
   static bool is_direction(std::string_view w) {
     static const std::unordered_set<std::string_view> kWords = {
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -387,6 +400,8 @@ class EventFinder {
       int group = phrase.group;
       k = std::max(k, s_.groups[group].end - 1);
       if (group == exclude || (skip_by && phrase.prep == "by")) continue;
+      if (verb_end >= 0 && phrase.prep == "by" && after_participle(phrase.begin - 1))
+        continue;  // "a cap set by the Security Council": the agent of another verb
       if (verb_end >= 0 && is_adjunct(group, verb_end, element)) continue;
       if (!group_has_coded(s_, group)) continue;
       if (source_group != kNone && same_entities(source_group, group)) continue;

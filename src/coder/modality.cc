@@ -109,7 +109,7 @@ void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int
           f.starts_with("press") || f.starts_with("allow") || f.starts_with("encourag"))
         kind = ControlKind::kRecommend;
     }
-    if (kind == ControlKind::kNone && has(s.words[k].classes, kBe)) {
+    if (kind == ControlKind::kNone && has(s.words[k].classes, kBe) && k == g.begin - 1) {
       // "is to send": a schedule.
       cues.planned = true;
     }
@@ -248,7 +248,10 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
   for (int cue : cues.attributions) {
     if (cue >= g.begin && cue < g.end) continue;  // the event's own verb
     // "Belousov said ... and praised the treaty": a verb coordinated with the saying.
-    std::string_view joiner = s.folded(g.begin - 1);
+    // "... and praised", "..., and he warned".
+    int join_at = g.begin - 1;
+    if (join_at > 0 && has(s.words[join_at].classes, kPronoun)) --join_at;
+    std::string_view joiner = s.folded(join_at);
     bool coordinated = joiner == "and" || joiner == "but" || joiner == "or";
     // ... and the verb it is coordinated with is the saying itself, not a verb of what was said.
     // (as find_subject does, verbs without a subject of their own are passed over).

@@ -145,6 +145,10 @@ VerbGroup make_group(const Sentence& s, int i) {
   g.gerund = (w.verb_flags & kGerund) && !(w.verb_flags & (kBase | kThird | kPast)) && !be_nearest;
   bool participle = (w.verb_flags & kParticiple) != 0;
   g.passive = participle && be_nearest && !have_before_be;
+  // "have been killed and wounded": a participle coordinated with a passive.
+  if (participle && !nearest_aux_seen && g.begin > 0 && s.folded(g.begin - 1) == "and" &&
+      !s.verbs.empty() && s.verbs.back().passive && s.verbs.back().end == g.begin - 1)
+    g.passive = true;
   // Reduced passive: "the treaty signed by Putin".
   if (participle && !nearest_aux_seen && s.folded(g.end) == "by") g.passive = true;
   return g;
