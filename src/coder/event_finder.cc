@@ -16,6 +16,16 @@ bool is_boundary_punct(std::string_view f) {
   return f == ";" || f == ":" || f == "(" || f == ")" || f == "\u2014" || f == "--";
 }
 
+// A dash between words ("PYONGYANG, June 19 — A treaty ...") ends a clause;
+// a hyphen inside a name ("Kim Jong-un") does not. Dashes fold to "-".
+bool is_dash_boundary(const Sentence& s, int k) {
+  if (s.folded(k) != "-") return false;
+  std::string_view surface = s.surface(k, k + 1);
+  if (surface != "-") return true;  // an en or em dash
+  const Span span = s.tokens[k].span;
+  return span.begin > 0 && span.end < s.text.size() && s.text[span.begin - 1] == ' ' && s.text[span.end] == ' ';
+}
+
 bool group_has_coded(const Sentence& s, int group) {
   for (int p : s.groups[group].phrases)
     if (s.phrases[p].coded) return true;
@@ -140,7 +150,7 @@ class EventFinder {
         continue;
       }
       std::string_view f = s_.folded(k);
-      if (f == ";" || f == ":") return kNone;
+      if (f == ";" || f == ":" || is_dash_boundary(s_, k)) return kNone;
       // The subject of a "that"/"whether"/"because" clause stands inside it.
       if (f == "that" || f == "whether" || f == "because" || f == "although" || f == "though" ||
           f == "if" || f == "unless" || f == "while" || f == "whereas")
@@ -264,7 +274,8 @@ class EventFinder {
     for (int k = g.end; k < s_.size(); ++k) {
       std::string_view f = s_.folded(k);
       const Word& w = s_.words[k];
-      if (is_boundary_punct(f) || (f == "according" && s_.folded(k + 1) == "to")) return k;
+      if (is_boundary_punct(f) || is_dash_boundary(s_, k) || (f == "according" && s_.folded(k + 1) == "to"))
+        return k;
       if (f == "," && starts_attribution(k)) return k;
       if ((f == "and" || f == "but") && k + 1 < s_.size() &&
           (has(s_.words[k + 1].classes, kPronoun) || (s_.folded(k - 1) == "," && s_.words[k + 1].phrase != kNone)))
@@ -386,7 +397,8 @@ class EventFinder {
   static bool is_direction(std::string_view w) {
     static const std::unordered_set<std::string_view> kWords = {
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-        "outskirts", "km", "kilometres", "kilometers", "miles", "border", "coast", "capital"};
+        "outskirts", "km", "kilometres", "kilometers", "miles", "border", "coast", "capital",
+        "sidelines", "sideline", "margins", "margin"};
     return kWords.count(w) > 0;
   }
 
@@ -654,6 +666,7 @@ class EventFinder {
   void code_presence(int p) {
     const ActorPhrase& phrase = s_.phrases[p];
     if (!phrase.coded || phrase.code.role != "MIL" || phrase.code.country.empty()) return;
+    if (!phrase.prep.empty()) return;  // "fight alongside Russian troops in Ukraine": no presence claim
     if (troops_class_ < 0 || !s_.words[phrase.end - 1].in_class(troops_class_)) return;
     static const std::unordered_set<std::string_view> kLinks = {
         "are", "were", "is", "was", "been", "being", "have", "had", "has", "remain", "remained",
@@ -661,10 +674,16 @@ class EventFinder {
         "fighting", "operating", "present", "currently", "also", "not", "no", "longer", "now"};
     int k = phrase.end;
     bool negated = false;
+    bool linked = false;  // "are in", "were stationed in", "have been deployed to"
     while (k < s_.size() && k < phrase.end + 6 && kLinks.count(s_.folded(k))) {
       negated |= s_.folded(k) == "not" || s_.folded(k) == "no";
+      std::string_view link = s_.folded(k);
+      linked |= link == "are" || link == "were" || link == "is" || link == "was" || link == "been" ||
+                link == "stationed" || link == "deployed" || link == "based" || link == "remain" ||
+                link == "remained" || link == "remains";
       ++k;
     }
+    if (!linked) return;
     std::string_view prep = s_.folded(k);
     if (prep != "in" && prep != "inside" && prep != "to" && prep != "into") return;
     if (++k < s_.size() && s_.folded(k) == "the") ++k;

@@ -475,3 +475,28 @@ TEST_F(ConfidenceTest, NominalEventsAreLessCertainThanVerbs) {
 }
 
 }  // namespace
+
+namespace {
+
+class ClauseBoundaryTest : public dyad::testing::CodedEventsTest {};
+
+// A dateline ends at its dash: the city there is no actor of the sentence.
+TEST_F(ClauseBoundaryTest, DatelineCityIsNotASubject) {
+  auto ev = Code("SEOUL, June 19 \u2014 A new pact was signed by Putin and Kim Jong Un in Pyongyang.");
+  for (const dyad::Event& e : ev) {
+    EXPECT_NE(e.source.entity(), "KOR") << Describe(ev);
+    EXPECT_NE(e.target.entity(), "KOR") << Describe(ev);
+  }
+  EXPECT_NE(Find(ev, "RUS->PRK 05"), nullptr) << Describe(ev);
+}
+
+// Troops stated to be in a country protect it (074); troops merely named
+// beside a place in a prepositional phrase do not.
+TEST_F(ClauseBoundaryTest, TroopsAbroadNeedALinkingVerb) {
+  auto in = Code("North Korean soldiers are in Russia.");
+  EXPECT_NE(Find(in, "PRK->RUS 07"), nullptr) << Describe(in);
+  auto beside = Code("Pyongyang trains its units to fight alongside Russian troops in Ukraine.");
+  EXPECT_EQ(Find(beside, "RUS->UKR 07"), nullptr) << Describe(beside);
+}
+
+}  // namespace
