@@ -22,28 +22,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); }
-fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
-
-# expect_status WANT DESCRIPTION -- COMMAND...   (output kept in $TMP/out, $TMP/err)
-expect_status() {
-  local want=$1 what=$2
-  shift 3
-  "$@" >"$TMP/out" 2>"$TMP/err" </dev/null
-  local got=$?
-  if [ "$got" -eq "$want" ]; then pass; else
-    fail "$what: exit status $got, want $want"
-    sed 's/^/  stderr: /' "$TMP/err" | head -5
-  fi
-}
-expect_grep() {  # expect_grep DESCRIPTION PATTERN FILE
-  if grep -q -- "$2" "$3"; then pass; else fail "$1: no '$2' in $3"; sed 's/^/  | /' "$3" | head -10; fi
-}
-expect_equal() {  # expect_equal DESCRIPTION GOT WANT
-  if [ "$2" = "$3" ]; then pass; else fail "$1: got '$2', want '$3'"; fi
-}
+# shellcheck source=lib/checks.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/checks.sh"
 counts() {  # the row counts of a store, one line
   sqlite3 "$1" "SELECT (SELECT count(*) FROM documents WHERE status = 'ok') || ' ' ||
     (SELECT count(*) FROM documents WHERE status = 'failed') || ' ' ||
