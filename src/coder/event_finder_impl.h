@@ -1,0 +1,166 @@
+// EventFinder: the event assembly of one sentence, split by concern:
+// subjects.cc (who acts), verb_events.cc (verb patterns, objects, targets),
+// nominal_events.cc (event nouns, troops abroad) and event_finder.cc (the
+// driver and the emission of events). Internal to the coder.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "event_finder.h"
+#include "modality.h"
+#include "word_classes.h"
+
+namespace dyad::coder {
+
+using lexicon::PatternElement;
+using lexicon::VerbPattern;
+
+// Clause marks shared by the parts of the event finder.
+bool is_boundary_punct(std::string_view folded);
+bool is_dash_boundary(const Sentence& s, int k);
+bool group_has_coded(const Sentence& s, int group);
+bool group_in_pp(const Sentence& s, int group);
+int skip_inserted_clause(const Sentence& s, int k);
+
+class EventFinder {
+ public:
+  EventFinder(const Sentence& s, const lexicon::CompiledLexicon& lex);
+  std::vector<CandidateEvent> run();
+
+ private:
+  // --- subjects ---
+  int antecedent_of_relative(int relative) const;
+  int find_subject(int v);
+
+  // "he", "she", "it", "they" as a subject: the subject of an earlier verb in
+  // this sentence that fits, else the nearest fitting actor before it
+  // (ANNOTATION.md: pronouns resolve within the sentence only).
+  bool pronoun_fits(std::string_view pronoun, int group) const;
+  int resolve_pronoun(int pronoun_token, int v) const;
+  int resolve_pronoun_as(std::string_view pronoun, int pronoun_token, int v) const;
+
+  // "The cooperation between North Korea and Russia was condemned": the actors
+  // inside a subject that is not itself an actor.
+  int actor_in_subject_phrase(const VerbGroup& g) const;
+
+  // The noun an object relative clause is about: in "the sanctions that Japan
+  // imposed", the token of "sanctions" for the verb "imposed"; else -1.
+  int object_antecedent(int v) const;
+
+  // "..., a charge North Korea denied": a denial with no target of its own
+  // answers the accusation before it, whose speaker is the target.
+  int accuser_before(const VerbGroup& g) const;
+
+  // --- objects ---
+  bool is_speech_code(const std::string& code) const;
+
+  // Codes whose passive subject is what moves (troops, weapons), not who receives it.
+  static bool moves_a_theme(const std::string& code);
+
+  // End of the stretch after a verb where its objects may stand.
+  int window_end(const VerbGroup& g, bool speech) const;
+
+  // ", officials said", ", the ministry reported": a closing attribution.
+  bool starts_attribution(int comma) const;
+
+  // "warned that ...", "dismissed reports that ...", "threatened to strike ...",
+  // "denounced what he called ...": a clause follows the speech verb.
+  bool introduces_clause(const VerbGroup& g) const;
+
+  // A speech act's complement runs to the end of the sentence, short of ";" and attribution.
+  int complement_end(const VerbGroup& g) const;
+  bool word_matches(int k, const PatternElement& e) const;
+
+  // First coded phrase group in [from, to) other than `exclude`, whose phrases
+  // are not all the same entity as the source; optionally with a given preposition.
+  // Places and topics are not the object of an act: "met Kim in Pyongyang",
+  // "shared intelligence on North Korean troops".
+  static bool is_locative(const std::string& prep);
+
+  // Whether a group stands in a place or topic phrase that is no object. A
+  // preposition that belongs to the verb ("called on UN member states") or
+  // that the matched event noun takes ("sanctions on Pyongyang") is an object.
+  bool is_adjunct(int group, int verb_end, int element) const;
+
+  // Whether the "by" at `by` follows a past participle ("set by", "signed by").
+  bool after_participle(int by) const;
+  static bool is_direction(std::string_view w);
+
+  // `verb_end` >= 0 excludes places and topics (see is_adjunct).
+  int first_target(int from, int to, int exclude, int source_group, bool skip_by, int verb_end = -1, int element = -1) const;
+  bool same_entities(int a, int b) const;
+
+  struct PatternMatch {
+    const VerbPattern* pattern = nullptr;
+    int target_group = kNone;  // from a "+" element
+    int last_element = -1;     // token of the last word element matched
+  };
+
+  // The most specific pattern that matches; among equally specific ones, the
+  // one whose first element stands nearest the verb ("send lethal arms", not
+  // "send ... officials" of a later clause).
+  PatternMatch match_pattern(const VerbGroup& g, int from, int to, int source_group, bool from_antecedent = false) const;
+
+  // A verb that only governs the next one: "agreed to hold drills", "refused
+  // to confirm", "helped push": the governed verb carries the event.
+  bool governs_next_verb(const VerbGroup& g) const;
+  void code_verb(int v);
+
+  // --- nominal events ---
+  bool is_adjective_like(int k) const;
+
+  // "urged Moscow to end its cooperation with Pyongyang": neither the ending
+  // nor the ongoing act is coded (ANNOTATION.md, recommendations not to act).
+  bool object_of_cessation(int noun) const;
+  void code_noun(int i);
+
+  // The actor a clause is about, for a joint noun with no owner: the nearest
+  // coded group before `token` outside prepositional phrases, in the same clause.
+  int clause_subject_before(int token) const;
+
+  // --- troops abroad ---
+  // "North Korean soldiers are in Russia", "troops stationed in Kursk ... in
+  // Russia": a state's troops on another state's soil are military
+  // protection provided to it (074).
+  void code_presence(int p);
+
+  // The modality a clause gives everything in it at `token`, for events
+  // without a verb of their own.
+  Modality clause_modality(int token) const;
+
+  // Index of the last verb group that starts before `token`, or -1.
+  int nearest_verb_before(int token) const;
+
+  // "a trip to Moscow by Kim Jong Un": the by-phrase after a nominal's target.
+  int by_phrase_after(int from, int to) const;
+
+  // --- emission ---
+  void add(int source, int target, const std::string& code, int anchor, int anchor_end, bool nominal, Modality modality, double confidence);
+
+  // Whether the target sits in a noun phrase about an event ("the transfer of
+  // missiles from North Korea", "North Korea's supply of shells").
+  bool noun_phrase_of_event(int target_group) const;
+
+  // The target group and any group joined to it as "and with Y" / "and to Y".
+  std::vector<int> target_phrases(int target_group) const;
+
+  // "condemned the transfer of missiles from North Korea to Russia": the
+  // groups that continue the target's noun phrase through prepositions only.
+  std::vector<int> noun_phrase_groups(int target_group) const;
+  void emit(int source_group, int target_group, const std::string& code, const std::string& rev, int anchor, int anchor_end, bool nominal, Modality modality, double confidence);
+
+  // Joint acts of a compound actor: one event per ordered pair.
+  void emit_within(int group, const std::string& code, int anchor, int anchor_end, bool nominal, Modality modality, double confidence);
+  const Sentence& s_;
+  const lexicon::CompiledLexicon& lex_;
+  SentenceCues cues_;
+  std::vector<int> subjects_;
+  std::vector<bool> relative_subject_;  // subject found through who/which/that
+  std::vector<bool> inferred_subject_;  // subject from a pronoun or a coordinated verb
+  int troops_class_ = -1;              // the &TROOPS word class, if the lexicon has one
+  std::vector<CandidateEvent> events_;
+};
+
+}  // namespace dyad::coder

@@ -1,0 +1,167 @@
+// Nominal events ("North Korea's supply of shells to Russia", "the
+// Putin-Kim summit") and troops stated to be abroad.
+#include "event_finder_impl.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace dyad::coder {
+
+bool EventFinder::is_adjective_like(int k) const {
+  const Word& w = s_.words[k];
+  return w.phrase == kNone && w.verb_group == kNone && w.classes == 0 &&
+         w.token->kind == TokenKind::kWord && w.noun_match == 0;
+}
+
+// "urged Moscow to end its cooperation with Pyongyang": neither the ending
+// nor the ongoing act is coded (ANNOTATION.md, recommendations not to act).
+bool EventFinder::object_of_cessation(int noun) const {
+  for (int k = noun - 1; k >= 0 && k >= noun - 6; --k) {
+    if (s_.words[k].verb_group != kNone) return is_cessation_verb(s_.folded(k));
+    if (s_.folded(k) == "," || s_.words[k].phrase != kNone) return false;
+  }
+  return false;
+}
+
+void EventFinder::code_noun(int i) {
+  if (object_of_cessation(i)) return;
+  const lexicon::EventNoun& noun = lex_.nouns[s_.words[i].noun_index];
+  int end_noun = i + s_.words[i].noun_match;
+  int source = kNone;
+  bool presupposed = false;
+  int k = i - 1;
+  for (int skipped = 0; skipped < 2 && k >= 0 && is_adjective_like(k); ++skipped) --k;
+  if (k >= 0 && (s_.folded(k) == "'s" || s_.folded(k) == "'")) {
+    if (k > 0 && s_.words[k - 1].phrase != kNone) {
+      source = s_.phrases[s_.words[k - 1].phrase].group;
+      presupposed = true;
+    }
+  } else if (k >= 0 && s_.words[k].phrase != kNone) {
+    const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
+    if (phrase.end == k + 1) source = phrase.group, presupposed = true;  // "Russian support"
+  } else if (k >= 0 && (s_.folded(k) == "its" || s_.folded(k) == "their")) {
+    // "Seoul has limited its support for Kyiv": the owner is the clause's actor.
+    int v = nearest_verb_before(k);
+    source = resolve_pronoun_as(s_.folded(k) == "its" ? "it" : "they", k, v < 0 ? 0 : v + 1);
+  }
+  // "a North Korean attack on ..." is hypothetical, "North Korea's attack" is not.
+  int det = source != kNone ? s_.groups[source].begin - 1 : i - 1;
+  while (det >= 0 && is_adjective_like(det)) --det;
+  std::string_view article = s_.folded(det);
+  if (article == "a" || article == "an" || article == "any") presupposed = false;
+  int target = kNone;
+  bool between = false;
+  for (int j = end_noun; j < s_.size() && j < end_noun + 10; ++j) {
+    std::string_view f = s_.folded(j);
+    if (is_boundary_punct(f) || s_.words[j].verb_group != kNone) break;
+    if (has(s_.words[j].classes, kRelative) || f == "that") break;
+    if (s_.words[j].phrase == kNone) continue;
+    const ActorPhrase& phrase = s_.phrases[s_.words[j].phrase];
+    j = s_.groups[phrase.group].end - 1;
+    bool from_is_target = std::find(noun.target_preps.begin(), noun.target_preps.end(), "from") !=
+                          noun.target_preps.end();
+    if ((phrase.prep == "by" || (phrase.prep == "from" && !from_is_target)) && source == kNone) {
+      source = phrase.group;  // "attacks by X", "the transfer of missiles from X to Y"
+      continue;
+    }
+    bool prep_ok = noun.target_preps.empty() ||
+                   std::find(noun.target_preps.begin(), noun.target_preps.end(), phrase.prep) !=
+                       noun.target_preps.end();
+    if (!prep_ok || !group_has_coded(s_, phrase.group)) continue;
+    if (phrase.prep == "between" || phrase.prep == "among" || phrase.prep == "involving") between = true;
+    target = phrase.group;
+    if (source == kNone) source = by_phrase_after(s_.groups[target].end, end_noun + 12);
+    break;
+  }
+  bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
+  if (source == kNone && joint && target != kNone && !between) source = clause_subject_before(i);
+  Modality modality = nominal_event_modality(s_, cues_, i, presupposed, subjects_);
+  if (between && joint) {
+    emit_within(target, noun.code, i, end_noun, true, modality, 0.6);
+    return;
+  }
+  if (source == kNone) return;
+  emit(source, target, noun.code, noun.rev_code, i, end_noun, true, modality, 0.6);
+  if (joint) emit_within(source, noun.code, i, end_noun, true, modality, 0.6);
+}
+
+// The actor a clause is about, for a joint noun with no owner: the nearest
+// coded group before `token` outside prepositional phrases, in the same clause.
+int EventFinder::clause_subject_before(int token) const {
+  for (int k = token - 1; k >= 0; --k) {
+    std::string_view f = s_.folded(k);
+    if (f == "," || f == ";" || f == ":" || f == "that" || has(s_.words[k].classes, kRelative)) return kNone;
+    if (s_.words[k].phrase == kNone) continue;
+    const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
+    if (group_in_pp(s_, phrase.group) || phrase.possessive) {
+      k = s_.groups[phrase.group].begin;
+      continue;
+    }
+    return group_has_coded(s_, phrase.group) ? phrase.group : kNone;
+  }
+  return kNone;
+}
+
+// "North Korean soldiers are in Russia", "troops stationed in Kursk ... in
+// Russia": a state's troops on another state's soil are military
+// protection provided to it (074).
+void EventFinder::code_presence(int p) {
+  const ActorPhrase& phrase = s_.phrases[p];
+  if (!phrase.coded || phrase.code.role != "MIL" || phrase.code.country.empty()) return;
+  if (!phrase.prep.empty()) return;  // "fight alongside Russian troops in Ukraine": no presence claim
+  if (troops_class_ < 0 || !s_.words[phrase.end - 1].in_class(troops_class_)) return;
+  static const std::unordered_set<std::string_view> kLinks = {
+      "are", "were", "is", "was", "been", "being", "have", "had", "has", "remain", "remained",
+      "remains", "still", "already", "now", "reportedly", "stationed", "deployed", "based",
+      "fighting", "operating", "present", "currently", "also", "not", "no", "longer", "now"};
+  int k = phrase.end;
+  bool negated = false;
+  bool linked = false;  // "are in", "were stationed in", "have been deployed to"
+  while (k < s_.size() && k < phrase.end + 6 && kLinks.count(s_.folded(k))) {
+    negated |= s_.folded(k) == "not" || s_.folded(k) == "no";
+    std::string_view link = s_.folded(k);
+    linked |= link == "are" || link == "were" || link == "is" || link == "was" || link == "been" ||
+              link == "stationed" || link == "deployed" || link == "based" || link == "remain" ||
+              link == "remained" || link == "remains";
+    ++k;
+  }
+  if (!linked) return;
+  std::string_view prep = s_.folded(k);
+  if (prep != "in" && prep != "inside" && prep != "to" && prep != "into") return;
+  if (++k < s_.size() && s_.folded(k) == "the") ++k;
+  if (k >= s_.size() || s_.words[k].phrase == kNone) return;
+  int host = s_.words[k].phrase;
+  if (s_.phrases[host].code.country.empty() || s_.phrases[host].possessive) return;
+  Modality modality = negated ? Modality::kNegated : clause_modality(phrase.begin);
+  add(p, host, "074", phrase.end, k, true, modality, 0.6);
+}
+
+// The modality a clause gives everything in it at `token`, for events
+// without a verb of their own.
+Modality EventFinder::clause_modality(int token) const {
+  if (in_conditional(cues_, token)) return Modality::kPossible;
+  if (cues_.hedged) return Modality::kReported;
+  for (int cue : cues_.attributions)
+    if (cue < token || cue > token + 3) return Modality::kReported;
+  return Modality::kAsserted;
+}
+
+// Index of the last verb group that starts before `token`, or -1.
+int EventFinder::nearest_verb_before(int token) const {
+  int found = -1;
+  for (int v = 0; v < static_cast<int>(s_.verbs.size()); ++v)
+    if (s_.verbs[v].begin < token) found = v;
+  return found;
+}
+
+// "a trip to Moscow by Kim Jong Un": the by-phrase after a nominal's target.
+int EventFinder::by_phrase_after(int from, int to) const {
+  for (int k = from; k < std::min(to, s_.size()); ++k) {
+    if (is_boundary_punct(s_.folded(k)) || s_.words[k].verb_group != kNone) return kNone;
+    if (s_.words[k].phrase != kNone && s_.phrases[s_.words[k].phrase].prep == "by")
+      return s_.phrases[s_.words[k].phrase].group;
+  }
+  return kNone;
+}
+
+}  // namespace dyad::coder

@@ -1,0 +1,172 @@
+// Who acts: the subject of each verb group, through appositions, relative
+// clauses, coordination, pronouns resolved within the sentence, passives.
+#include "event_finder_impl.h"
+
+namespace dyad::coder {
+
+int EventFinder::antecedent_of_relative(int relative) const {
+  int m = relative - 1;
+  if (s_.folded(m) == ",") --m;
+  if (m < 0 || s_.words[m].phrase == kNone) return kNone;
+  int group = s_.phrases[s_.words[m].phrase].group;
+  // "a package of sanctions against Russia, which also targets ...": "which"
+  // after an actor in a prepositional phrase is about the head noun.
+  if (s_.folded(relative) == "which" && group_in_pp(s_, group)) return kNone;
+  return group;
+}
+
+int EventFinder::find_subject(int v) {
+  const VerbGroup& g = s_.verbs[v];
+  int k = g.begin - 1;
+  std::string_view before = s_.folded(k);
+  // Coordinated verbs share their subject: "signed the treaty and pledged ...",
+  // skipping verbs of a relative clause in between.
+  if ((before == "and" || before == "but" || before == "or" || before == "then") && v > 0) {
+    int u = v - 1;
+    while (u > 0 && (relative_subject_[u] || subjects_[u] == kNone)) --u;
+    inferred_subject_[v] = true;  // shared with an earlier verb
+    return subjects_[u];
+  }
+  bool finite = !g.gerund && !g.infinitive;
+  if (k >= 0 && (has(s_.words[k].classes, kRelative) ||
+                 (finite && before == "that" && k > 0 && s_.words[k - 1].phrase != kNone))) {
+    relative_subject_[v] = true;
+    return antecedent_of_relative(k);
+  }
+  if (g.infinitive && v > 0 && s_.words[g.begin - 1].phrase == kNone) {
+    // "pledged to send": the controller's subject, unless an object intervenes.
+    const VerbGroup& prev = s_.verbs[v - 1];
+    if (prev.end == g.begin) return subjects_[v - 1];
+  }
+  // "North Korean soldiers fighting for Russia", "troops stationed in Kursk".
+  if ((g.gerund || (g.flags & lexicon::kParticiple)) && k >= 0 && s_.words[k].phrase != kNone &&
+      s_.phrases[s_.words[k].phrase].end == g.begin && !s_.phrases[s_.words[k].phrase].possessive) {
+    int group = s_.phrases[s_.words[k].phrase].group;
+    if (g.gerund || !group_in_pp(s_, group)) return group_has_coded(s_, group) ? group : kNone;
+  }
+  if (g.gerund && (k < 0 || before == "that" || before == "whether" || before == "," ||
+                   has(s_.words[k].classes, kConjunction))) {
+    return kNone;  // "sending arms to Kyiv would be an error": no one in particular
+  }
+  if (g.infinitive) {
+    // "North Korea's decision to send troops": the possessor acts.
+    int noun = g.begin - 1;
+    int owner = noun - 1;
+    if (owner >= 0 && s_.words[owner].phrase == kNone && (s_.folded(owner) == "'s" || s_.folded(owner) == "'") &&
+        owner > 0 && s_.words[owner - 1].phrase != kNone)
+      return s_.phrases[s_.words[owner - 1].phrase].group;
+  }
+  while (k >= 0) {
+    int skipped = skip_inserted_clause(s_, k);
+    if (skipped != k) {
+      k = skipped;
+      continue;
+    }
+    std::string_view f = s_.folded(k);
+    if (f == ";" || f == ":" || is_dash_boundary(s_, k)) return kNone;
+    // The subject of a "that"/"whether"/"because" clause stands inside it.
+    if (f == "that" || f == "whether" || f == "because" || f == "although" || f == "though" ||
+        f == "if" || f == "unless" || f == "while" || f == "whereas")
+      return kNone;
+    const Word& w = s_.words[k];
+    if (w.phrase != kNone) {
+      const ActorPhrase& phrase = s_.phrases[w.phrase];
+      if (!group_in_pp(s_, phrase.group) && !phrase.possessive) {
+        if (group_has_coded(s_, phrase.group)) return phrase.group;
+        // "its troops", "their forces": the owner, resolved like a pronoun.
+        std::string_view owner = s_.folded(phrase.begin - 1);
+        inferred_subject_[v] = true;
+        if (owner == "its") return resolve_pronoun_as("it", phrase.begin - 1, v);
+        if (owner == "their") return resolve_pronoun_as("they", phrase.begin - 1, v);
+        if (owner == "his") return resolve_pronoun_as("he", phrase.begin - 1, v);
+        return kNone;
+      }
+      k = s_.groups[phrase.group].begin - 1;
+      continue;
+    }
+    if (has(w.classes, kPronoun)) {
+      inferred_subject_[v] = true;
+      return resolve_pronoun(k, v);
+    }
+    // A finite verb in between ends the clause: in "Lavrov said the talks had
+    // gone well", "had gone" has no actor subject.
+    if (finite && w.verb_group != kNone && w.verb_group != v) {
+      const VerbGroup& other = s_.verbs[w.verb_group];
+      if (!other.infinitive && !other.gerund && !other.passive && other.verb == k) return kNone;
+    }
+    if (has(w.classes, kRelative)) {
+      relative_subject_[v] = true;
+      return antecedent_of_relative(k);
+    }
+    --k;
+  }
+  return kNone;
+}
+
+// "he", "she", "it", "they" as a subject: the subject of an earlier verb in
+// this sentence that fits, else the nearest fitting actor before it
+// (ANNOTATION.md: pronouns resolve within the sentence only).
+bool EventFinder::pronoun_fits(std::string_view pronoun, int group) const {
+  const ActorGroup& g = s_.groups[group];
+  if (!group_has_coded(s_, group)) return false;
+  const ActorPhrase& p = s_.phrases[g.phrases.front()];
+  if (pronoun == "he" || pronoun == "she") return g.phrases.size() == 1 && p.person;
+  if (pronoun == "it") return g.phrases.size() == 1 && !p.person && p.code.role.empty();
+  if (pronoun == "they") return g.phrases.size() > 1;
+  return false;
+}
+
+int EventFinder::resolve_pronoun(int pronoun_token, int v) const {
+  return resolve_pronoun_as(s_.folded(pronoun_token), pronoun_token, v);
+}
+
+int EventFinder::resolve_pronoun_as(std::string_view pronoun, int pronoun_token, int v) const {
+  for (int u = v - 1; u >= 0; --u)
+    if (subjects_[u] != kNone && s_.groups[subjects_[u]].end <= pronoun_token && pronoun_fits(pronoun, subjects_[u]))
+      return subjects_[u];
+  for (int g = 0; g < static_cast<int>(s_.groups.size()); ++g)  // the sentence's own subject first
+    if (s_.groups[g].end <= pronoun_token && !group_in_pp(s_, g) && pronoun_fits(pronoun, g)) return g;
+  return kNone;
+}
+
+// "The cooperation between North Korea and Russia was condemned": the actors
+// inside a subject that is not itself an actor.
+int EventFinder::actor_in_subject_phrase(const VerbGroup& g) const {
+  for (int k = g.begin - 1; k >= 0; --k) {
+    std::string_view f = s_.folded(k);
+    if (f == "," || f == ";" || f == "that") return kNone;
+    if (s_.words[k].verb_group != kNone && !s_.verbs[s_.words[k].verb_group].infinitive) return kNone;
+    if (s_.words[k].phrase != kNone) {
+      int group = s_.phrases[s_.words[k].phrase].group;
+      if (group_has_coded(s_, group)) return group;
+    }
+  }
+  return kNone;
+}
+
+// The noun an object relative clause is about: in "the sanctions that Japan
+// imposed", the token of "sanctions" for the verb "imposed"; else -1.
+int EventFinder::object_antecedent(int v) const {
+  int subject = subjects_[v];
+  if (subject == kNone || relative_subject_[v]) return -1;
+  int k = s_.groups[subject].begin - 1;
+  while (k >= 0 && s_.folded(k) == "the") --k;
+  if (k < 1 || (s_.folded(k) != "that" && s_.folded(k) != "which")) return -1;
+  const Word& noun = s_.words[k - 1];
+  if (noun.phrase != kNone || noun.token->kind != TokenKind::kWord || noun.classes != 0) return -1;
+  return k - 1;
+}
+
+// "..., a charge North Korea denied": a denial with no target of its own
+// answers the accusation before it, whose speaker is the target.
+int EventFinder::accuser_before(const VerbGroup& g) const {
+  for (int u = s_.words[g.verb].verb_group - 1; u >= 0; --u) {
+    std::string_view verb = s_.folded(s_.verbs[u].verb);
+    if (accusation_preposition(verb) == "of" || verb == "claimed" || verb == "alleged" ||
+        verb == "charged" || verb == "said")
+      return subjects_[u];
+  }
+  return kNone;
+}
+
+}  // namespace dyad::coder
