@@ -90,4 +90,10 @@ struct Sentence {
   int size() const { return static_cast<int>(words.size()); }
 };
 
+// The verb group whose verb is at token `i`, or nullptr.
+inline const VerbGroup* group_at(const Sentence& s, int i) {
+  if (i < 0 || i >= s.size() || s.words[i].verb_group == kNone) return nullptr;
+  return &s.verbs[s.words[i].verb_group];
+}
+
 }  // namespace dyad::coder

@@ -1,0 +1,122 @@
+#include "attribution.h"
+
+#include <unordered_set>
+
+#include "word_classes.h"
+
+namespace dyad::coder {
+namespace {
+
+bool is_reporting_finite(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "said", "says", "told", "reported", "claimed", "claims", "added", "alleged", "alleges",
+      "insisted", "estimated", "believes", "believed", "wrote", "noted", "stated", "suspects",
+      "suspected", "assessed", "assesses"};
+  return kWords.count(w) > 0;
+}
+
+// "Putin said Moscow would assist", "Choe assured Lavrov that ...".
+bool is_speech_word(std::string_view w) {
+  return is_reporting_finite(w) || w == "assured" || w == "promised" || w == "pledged" || w == "vowed" ||
+         w == "announced" || w == "declared" || w == "reiterated" || w == "assures" || w == "promises";
+}
+
+// Whether the complement of the reporting word at `cue` reaches the event:
+// not past ";" or ", but", nor past a verb coordinated with the saying
+// ("Belousov said ... and praised the treaty signed by ...").
+bool scope_reaches(const Sentence& s, int cue, const VerbGroup& g, const std::vector<int>& subjects) {
+  const VerbGroup* speech = group_at(s, cue);
+  int speaker = speech ? subjects[s.words[speech->verb].verb_group] : kNone;
+  for (int k = cue + 1; k < g.begin; ++k) {
+    std::string_view f = s.folded(k);
+    if (f == ";" || (f == "," && (s.folded(k + 1) == "but" || s.folded(k + 1) == "while"))) return false;
+    const VerbGroup* other = group_at(s, k);
+    if (other && other->verb == k && speaker != kNone && subjects[s.words[k].verb_group] == speaker) {
+      std::string_view joiner = s.folded(other->begin - 1);
+      if (joiner == "and" || joiner == "but" || joiner == "or") return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+// ", officials said", ", the ministry reported", ", said Rutte": the
+// reporting word closes the sentence after a comma, with its speaker.
+bool closing_attribution(const Sentence& s, int cue) {
+  if (cue > 0 && s.folded(cue - 1) == ",") return true;  // ", said X"
+  bool speaker = false;
+  for (int k = cue - 1; k >= 0 && k >= cue - 7; --k) {
+    const Word& w = s.words[k];
+    if (s.folded(k) == ",") return speaker;
+    if (w.verb_group != kNone || w.token->kind == TokenKind::kPunct) return false;
+    speaker |= w.phrase != kNone || w.agent_match > 0 || has(w.classes, kPronoun) || w.token->capitalised;
+  }
+  return false;
+}
+
+// Whether an attribution cue scopes over the event at `verb`.
+bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
+                const std::vector<int>& subjects) {
+  if (cues.hedged) return true;
+  int own_subject = subjects[s.words[g.verb].verb_group];
+  for (int cue : cues.attributions) {
+    if (cue >= g.begin && cue < g.end) continue;  // the event's own verb
+    // "Belousov said ... and praised the treaty": a verb coordinated with the saying.
+    // "... and praised", "..., and he warned".
+    int join_at = g.begin - 1;
+    if (join_at > 0 && has(s.words[join_at].classes, kPronoun)) --join_at;
+    std::string_view joiner = s.folded(join_at);
+    bool coordinated = joiner == "and" || joiner == "but" || joiner == "or";
+    // ... and the verb it is coordinated with is the saying itself, not a verb of what was said.
+    // (as find_subject does, verbs without a subject of their own are passed over).
+    int own = s.words[g.verb].verb_group;
+    int u = own - 1;
+    while (u > 0 && subjects[u] == kNone) --u;
+    const VerbGroup* previous = u >= 0 ? &s.verbs[u] : nullptr;
+    if (const VerbGroup* speech = group_at(s, cue);
+        speech && coordinated && previous == speech && own_subject != kNone &&
+        subjects[s.words[speech->verb].verb_group] == own_subject && !g.infinitive && !g.gerund)
+      continue;
+    if (cue < g.begin && scope_reaches(s, cue, g, subjects)) return true;  // "X said (that) ..."
+    // After the event: only a closing ", X said" (or ", said X"), with no event verb after it.
+    if (!is_reporting_finite(s.folded(cue)) || !closing_attribution(s, cue)) continue;
+    bool verb_after = false;
+    for (const VerbGroup& other : s.verbs)
+      if (other.verb > cue) verb_after = true;
+    if (!verb_after) return true;
+  }
+  for (int cue : cues.accusations) {  // "accused X of sending", up to the end of that clause
+    bool comma = false;
+    for (int k = cue; k < g.begin; ++k) comma |= s.folded(k) == "," || s.folded(k) == ";";
+    if (cue < g.begin && !comma) return true;
+  }
+  return false;
+}
+
+// "Putin said Moscow would assist": "would" reports the speaker's own plan.
+bool reported_own_commitment(const Sentence& s, const VerbGroup& g, const std::vector<int>& subjects,
+                             const std::string& source_entity) {
+  if (source_entity.empty()) return false;
+  for (int k = g.begin - 1; k >= 0; --k) {
+    if (group_at(s, k) && !is_speech_word(s.folded(k))) return false;  // another verb intervenes
+    if (!is_speech_word(s.folded(k))) continue;
+    // The speaker: the verb group's subject, else the nearest actor or pronoun before it.
+    if (const VerbGroup* speech = group_at(s, k); speech && subjects[s.words[k].verb_group] != kNone) {
+      for (int p : s.groups[subjects[s.words[k].verb_group]].phrases)
+        if (s.phrases[p].coded && s.phrases[p].entity() == source_entity) return true;
+      return false;
+    }
+    for (int j = k - 1; j >= 0; --j) {
+      if (has(s.words[j].classes, kPronoun)) return true;  // "She told reporters that ... would"
+      if (s.words[j].phrase != kNone) {
+        const ActorPhrase& speaker = s.phrases[s.words[j].phrase];
+        return speaker.coded && speaker.entity() == source_entity;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
+}  // namespace dyad::coder
