@@ -107,19 +107,21 @@ int EventFinder::clause_subject_before(int token) const {
 // protection provided to it (074).
 void EventFinder::code_presence(int p) {
   const ActorPhrase& phrase = s_.phrases[p];
-  if (!phrase.coded || phrase.code.role != "MIL" || phrase.code.country.empty()) return;
-  if (!phrase.prep.empty()) return;  // "fight alongside Russian troops in Ukraine": no presence claim
-  if (troops_class_ < 0 || !s_.words[phrase.end - 1].in_class(troops_class_)) return;
+  if (!phrase.coded || phrase.code.country.empty() || !phrase.prep.empty()) return;
+  // Troops on another state's soil protect it (074); an official there visits (042).
+  bool troops = phrase.code.role == "MIL" && troops_class_ >= 0 && s_.words[phrase.end - 1].in_class(troops_class_);
+  bool official = phrase.person || phrase.code.role == "GOV";
+  if (!troops && !official) return;
   static const std::unordered_set<std::string_view> kLinks = {
       "are", "were", "is", "was", "been", "being", "have", "had", "has", "remain", "remained",
       "remains", "still", "already", "now", "reportedly", "stationed", "deployed", "based",
-      "fighting", "operating", "present", "currently", "also", "not", "no", "longer", "now"};
+      "fighting", "operating", "present", "currently", "also", "not", "no", "longer", "due", "will", "be"};
   int k = phrase.end;
-  bool negated = false;
-  bool linked = false;  // "are in", "were stationed in", "have been deployed to"
+  bool negated = false, linked = false, due = false;  // "are in", "were stationed in", "is due in"
   while (k < s_.size() && k < phrase.end + 6 && kLinks.count(s_.folded(k))) {
-    negated |= s_.folded(k) == "not" || s_.folded(k) == "no";
     std::string_view link = s_.folded(k);
+    negated |= link == "not" || link == "no";
+    due |= link == "due" || link == "will";
     linked |= link == "are" || link == "were" || link == "is" || link == "was" || link == "been" ||
               link == "stationed" || link == "deployed" || link == "based" || link == "remain" ||
               link == "remained" || link == "remains";
@@ -127,13 +129,13 @@ void EventFinder::code_presence(int p) {
   }
   if (!linked) return;
   std::string_view prep = s_.folded(k);
-  if (prep != "in" && prep != "inside" && prep != "to" && prep != "into") return;
+  if (prep != "in" && prep != "inside" && (official || (prep != "to" && prep != "into"))) return;
   if (++k < s_.size() && s_.folded(k) == "the") ++k;
   if (k >= s_.size() || s_.words[k].phrase == kNone) return;
   int host = s_.words[k].phrase;
   if (s_.phrases[host].code.country.empty() || s_.phrases[host].possessive) return;
-  Modality modality = negated ? Modality::kNegated : clause_modality(phrase.begin);
-  add(p, host, "074", phrase.end, k, true, modality, 0.6);
+  Modality modality = negated ? Modality::kNegated : due ? Modality::kPlanned : clause_modality(phrase.begin);
+  add(p, host, troops ? "074" : "042", phrase.end, k, true, modality, 0.6);
 }
 
 // The modality a clause gives everything in it at `token`, for events

@@ -499,4 +499,13 @@ TEST_F(ClauseBoundaryTest, TroopsAbroadNeedALinkingVerb) {
   EXPECT_EQ(Find(beside, "RUS->UKR 07"), nullptr) << Describe(beside);
 }
 
+// An official stated to be in another state visits it (042); "is due in" is a plan.
+TEST_F(ClauseBoundaryTest, OfficialAbroadVisits) {
+  auto was = Code("Lavrov was in Pyongyang for two days of talks.");
+  ASSERT_NE(Find(was, "RUS->PRK 04"), nullptr) << Describe(was);
+  EXPECT_EQ(Find(was, "RUS->PRK 04")->code, "042");
+  auto due = Code("Lavrov is due in Beijing on Monday.");
+  EXPECT_EQ(ModalityOf(due, "RUS->CHN 04"), "planned") << Describe(due);
+}
+
 }  // namespace
