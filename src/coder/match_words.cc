@@ -53,8 +53,6 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
         case lexicon::PhraseKind::kNoun:
           if (length > word.noun_match) word.noun_match = length, word.noun_index = p.index;
           break;
-        case lexicon::PhraseKind::kCue:
-          break;
       }
     });
   }

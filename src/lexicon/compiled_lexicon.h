@@ -94,7 +94,6 @@ class CompiledLexicon {
   LexiconStats stats;
   std::vector<LexiconIssue> issues;
 
-  bool word_in_class(std::string_view folded, uint32_t class_id) const;
   // The classes of a folded word, or null.
   const std::vector<uint32_t>* classes_of(std::string_view folded) const {
     auto it = word_classes.find(folded);

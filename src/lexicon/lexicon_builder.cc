@@ -273,11 +273,6 @@ std::unique_ptr<CompiledLexicon> LexiconBuilder::finish() {
   return std::move(lexicon_);
 }
 
-bool CompiledLexicon::word_in_class(std::string_view folded, uint32_t class_id) const {
-  const std::vector<uint32_t>* classes = classes_of(folded);
-  return classes && std::find(classes->begin(), classes->end(), class_id) != classes->end();
-}
-
 const ActorCode& ActorEntry::resolve(std::string_view date) const {
   if (!date.empty())
     for (const DatedCode& d : dated)

@@ -12,7 +12,7 @@
 
 namespace dyad::lexicon {
 
-enum class PhraseKind : uint8_t { kActor, kAgent, kVerb, kNoun, kCue };
+enum class PhraseKind : uint8_t { kActor, kAgent, kVerb, kNoun };
 
 // What a phrase means. `index` points into the table of its kind.
 struct PhrasePayload {
