@@ -31,6 +31,7 @@ class EventFinder {
 
  private:
   // --- subjects ---
+  bool purpose_after_object(const VerbGroup& g, const VerbGroup& governor) const;
   int antecedent_of_relative(int relative) const;
   int find_subject(int v);
 
@@ -106,6 +107,8 @@ class EventFinder {
   // A verb that only governs the next one: "agreed to hold drills", "refused
   // to confirm", "helped push": the governed verb carries the event.
   bool governs_next_verb(const VerbGroup& g) const;
+  // Whether an infinitive verb group starts in [from, to).
+  bool infinitive_between(int from, int to) const;
   void code_verb(int v);
 
   // --- nominal events ---

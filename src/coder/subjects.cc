@@ -2,7 +2,32 @@
 // clauses, coordination, pronouns resolved within the sentence, passives.
 #include "event_finder_impl.h"
 
+#include <unordered_set>
+
 namespace dyad::coder {
+
+// "Seoul summoned the Russian ambassador to protest ...": after the object of
+// a verb that does not hand the act to its object (as urge, ask or send do),
+// an infinitive of purpose belongs to the main subject.
+bool EventFinder::purpose_after_object(const VerbGroup& g, const VerbGroup& governor) const {
+  if (governor.end >= g.begin) return false;
+  bool object = false;
+  uint32_t clause_words = kBe | kHave | kDo | kModalPossible | kModalRecommend | kModalFuture | kSubordinator;
+  for (int k = governor.end; k < g.begin; ++k) {
+    const Word& w = s_.words[k];
+    // "says Pyongyang is preparing to send": a clause of its own, not an object.
+    if (s_.folded(k) == "," || w.verb_group != kNone || (w.classes & clause_words) || w.verb_match > 0) return false;
+    if (w.phrase != kNone && s_.phrases[w.phrase].possessive) return false;  // "Pyongyang's decision to send"
+    object |= w.phrase != kNone;
+  }
+  if (!object || control_kind(s_.folded(governor.verb)) != ControlKind::kNone) return false;
+  const std::string& lemma = lex_.verb_lemmas[governor.lemma];
+  static const std::unordered_set<std::string_view> kHandOver = {
+      "send", "dispatch", "deploy", "order", "allow", "permit", "force", "help", "train", "lead",
+      "persuade", "encourage", "oblige", "require", "authorize", "authorise", "tell", "instruct",
+      "give", "grant", "enable", "empower", "provide", "offer"};
+  return !kHandOver.count(lemma);
+}
 
 int EventFinder::antecedent_of_relative(int relative) const {
   int m = relative - 1;
@@ -56,6 +81,7 @@ int EventFinder::find_subject(int v) {
         owner > 0 && s_.words[owner - 1].phrase != kNone)
       return s_.phrases[s_.words[owner - 1].phrase].group;
   }
+  if (g.infinitive && v > 0 && purpose_after_object(g, s_.verbs[v - 1])) return subjects_[v - 1];
   while (k >= 0) {
     int skipped = skip_inserted_clause(s_, k);
     if (skipped != k) {
@@ -111,7 +137,8 @@ bool EventFinder::pronoun_fits(std::string_view pronoun, int group) const {
   if (!group_has_coded(s_, group)) return false;
   const ActorPhrase& p = s_.phrases[g.phrases.front()];
   if (pronoun == "he" || pronoun == "she") return g.phrases.size() == 1 && p.person;
-  if (pronoun == "it") return g.phrases.size() == 1 && !p.person && p.code.role.empty();
+  // "it": a state or a body of one ("The Kremlin denied that it had ..."), not its troops.
+  if (pronoun == "it") return g.phrases.size() == 1 && !p.person && p.code.role != "MIL";
   if (pronoun == "they") return g.phrases.size() > 1;
   return false;
 }

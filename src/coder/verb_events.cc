@@ -226,6 +226,17 @@ EventFinder::PatternMatch EventFinder::match_pattern(const VerbGroup& g, int fro
 
 // A verb that only governs the next one: "agreed to hold drills", "refused
 // to confirm", "helped push": the governed verb carries the event.
+bool EventFinder::infinitive_between(int from, int to) const {
+  for (int k = from; k < to; ++k) {
+    if (s_.words[k].verb_group != kNone && s_.verbs[s_.words[k].verb_group].infinitive) return true;
+    // "to deter": a verb the dictionaries do not code, known to WordNet
+    if (s_.folded(k) == "to" && k + 1 < to && s_.words[k + 1].phrase == kNone &&
+        lex_.wordnet_verbs.count(std::string(s_.folded(k + 1))) && !s_.words[k + 1].noun_match)
+      return true;
+  }
+  return false;
+}
+
 bool EventFinder::governs_next_verb(const VerbGroup& g) const {
   int next = g.end;
   ControlKind kind = control_kind(s_.folded(g.verb));
@@ -282,6 +293,13 @@ void EventFinder::code_verb(int v) {
     target = match.target_group != kNone ? match.target_group
                                          : first_target(g.end, end, source, source, false, g.end,
                                                         match.last_element);
+    // "Japan and South Korea should deepen their cooperation to deter
+    // Pyongyang": a joint act of a compound actor does not reach into the
+    // object of a purpose clause.
+    bool joint_pair = !p.rev_code.empty() && p.rev_code == p.code && source != kNone &&
+                      s_.groups[source].phrases.size() > 1;
+    if (joint_pair && match.target_group == kNone && target != kNone && infinitive_between(g.end, s_.groups[target].begin))
+      target = kNone;
     if (target == kNone && is_speech_code(p.code) && introduces_clause(g))  // "warned that ... Seoul"
       target = first_target(g.end, complement_end(g), source, source, false, g.end);
     if (target == kNone && p.code == "016") target = accuser_before(g);

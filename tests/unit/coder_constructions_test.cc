@@ -508,4 +508,18 @@ TEST_F(ClauseBoundaryTest, OfficialAbroadVisits) {
   EXPECT_EQ(ModalityOf(due, "RUS->CHN 04"), "planned") << Describe(due);
 }
 
+// An infinitive of purpose after an object belongs to the main subject.
+TEST_F(ClauseBoundaryTest, PurposeInfinitiveBelongsToTheMainSubject) {
+  auto ev = Code("Seoul summoned the Russian ambassador to protest against North Korea.");
+  EXPECT_NE(Find(ev, "KOR->RUS 11"), nullptr) << Describe(ev);  // 114, summoning to complain
+  EXPECT_EQ(Find(ev, "RUS->PRK 11"), nullptr) << Describe(ev);
+}
+
+// A joint act of a compound actor does not reach into a purpose clause.
+TEST_F(ClauseBoundaryTest, JointActStopsBeforeAPurposeClause) {
+  auto ev = Code("Japan and South Korea should deepen their cooperation to deter Pyongyang.");
+  EXPECT_EQ(ModalityOf(ev, "JPN->KOR 06"), "recommended") << Describe(ev);
+  for (const dyad::Event& e : ev) EXPECT_NE(e.target.entity(), "PRK") << Describe(ev);
+}
+
 }  // namespace
