@@ -72,6 +72,8 @@ class EventFinder {
 
   // A speech act's complement runs to the end of the sentence, short of ";" and attribution.
   int complement_end(const VerbGroup& g) const;
+  // Whether the word at k modifies a class noun right after it ("missile technology").
+  bool modifies_next(int k) const;
   bool word_matches(int k, const PatternElement& e) const;
 
   // First coded phrase group in [from, to) other than `exclude`, whose phrases

@@ -250,7 +250,7 @@ SentenceCues find_sentence_cues(const Sentence& s) {
     if (std::string_view reason = accusation_preposition(f); !reason.empty()) {
       // The reason after "accused X of", "praised X for", "sanctioned X over" is attributed.
       for (int k = i + 1; k < s.size() && k < i + 20; ++k) {
-        if (s.folded(k) == reason || (reason == "over" && s.folded(k) == "for")) {
+        if (s.folded(k) == reason || s.folded(k) == "over" || (reason == "over" && s.folded(k) == "for")) {
           cues.accusations.push_back(k);
           break;
         }
@@ -259,6 +259,17 @@ SentenceCues find_sentence_cues(const Sentence& s) {
     }
   }
   return cues;
+}
+
+// "It is vital that X ...", "it is essential that X ...": the clause is a recommendation.
+bool in_recommending_frame(const Sentence& s, const VerbGroup& g) {
+  static const std::unordered_set<std::string_view> kFrames = {
+      "vital", "essential", "important", "imperative", "necessary", "crucial", "urgent", "critical"};
+  for (int k = g.begin - 1; k > 0 && k >= g.begin - 12; --k) {
+    if (s.folded(k) == "," || s.folded(k) == ";" || (group_at(s, k) && group_at(s, k) != &g)) return false;
+    if (s.folded(k) == "that") return kFrames.count(s.folded(k - 1)) > 0;
+  }
+  return false;
 }
 
 bool is_commitment_verb(std::string_view w) {
@@ -294,6 +305,7 @@ std::optional<Modality> verb_event_modality(const Sentence& s, const SentenceCue
   add_chain_cues(g, cues);
   add_governing_cues(s, g, cues);
   if (near_hedge(s, g)) cues.possible = true;
+  if (in_recommending_frame(s, g)) cues.recommend = true;  // "it is vital that Seoul share ..."
   if (is_commitment_verb(s.folded(g.verb))) cues.planned = true;  // "pledged full support"
   if (negated_object(s, g)) cues.negated = true;                 // "signed no agreements"
   if (cues.possible && g.modal == kModalPossible && s.folded(g.begin) == "would" &&
@@ -321,6 +333,8 @@ Modality nominal_event_modality(const Sentence& s, const SentenceCues& cues, int
     if (s.folded(k) == "no") return Modality::kNegated;
     if (group_at(s, k) || s.folded(k) == ",") break;
   }
+  for (int cue : cues.accusations)  // "criticise Russia over its cooperation": the reason
+    if (cue < noun && cue >= noun - 8) return Modality::kReported;
   if (!presupposed) {  // "unable to arrange a meeting", "likely to hold talks"
     for (int k = noun - 1; k >= 1 && k >= noun - 8; --k) {
       if (s.folded(k) == "," || s.folded(k) == "that") break;

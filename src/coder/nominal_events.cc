@@ -19,6 +19,10 @@ bool EventFinder::object_of_cessation(int noun) const {
   for (int k = noun - 1; k >= 0 && k >= noun - 6; --k) {
     if (s_.words[k].verb_group != kNone) return is_cessation_verb(s_.folded(k));
     if (s_.folded(k) == "," || s_.words[k].phrase != kNone) return false;
+    // Cessation verbs the dictionaries do not code: "scale back their cooperation".
+    if (is_cessation_verb(s_.folded(k)) ||
+        (k > 0 && is_cessation_verb(std::string(s_.folded(k - 1)) + " " + std::string(s_.folded(k)))))
+      return true;
   }
   return false;
 }
@@ -40,9 +44,16 @@ void EventFinder::code_noun(int i) {
     const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
     if (phrase.end == k + 1) source = phrase.group, presupposed = true;  // "Russian support"
   } else if (k >= 0 && (s_.folded(k) == "its" || s_.folded(k) == "their")) {
-    // "Seoul has limited its support for Kyiv": the owner is the clause's actor.
-    int v = nearest_verb_before(k);
-    source = resolve_pronoun_as(s_.folded(k) == "its" ? "it" : "they", k, v < 0 ? 0 : v + 1);
+    // "Seoul has limited its support for Kyiv", "criticise Russia over its
+    // cooperation with North Korea": the nearest actor that fits owns it.
+    std::string_view pronoun = s_.folded(k) == "its" ? "it" : "they";
+    for (int g = static_cast<int>(s_.groups.size()) - 1; g >= 0 && source == kNone; --g)
+      if (s_.groups[g].end <= k && pronoun_fits(pronoun, g)) source = g;
+    // "its cooperation" is a fact, like "Russia's cooperation", unless it is
+    // what an infinitive would do ("urged the G7 to keep up its support").
+    bool after_to = false;
+    for (int j = k - 1; j >= 0 && j >= k - 4; --j) after_to |= s_.folded(j) == "to";
+    presupposed = source != kNone && !after_to;
   }
   // "a North Korean attack on ..." is hypothetical, "North Korea's attack" is not.
   int det = source != kNone ? s_.groups[source].begin - 1 : i - 1;

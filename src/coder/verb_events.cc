@@ -86,9 +86,23 @@ int EventFinder::complement_end(const VerbGroup& g) const {
   return s_.size();
 }
 
+bool EventFinder::modifies_next(int k) const {
+  if (k + 1 >= s_.size()) return false;
+  auto plain = [&](int j) {
+    const Word& w = s_.words[j];
+    return w.token->kind == TokenKind::kWord && w.classes == 0 && w.phrase == kNone && !w.token->capitalised &&
+           w.verb_group == kNone;
+  };
+  if (!plain(k + 1)) return false;
+  if (s_.words[k + 1].noun_classes) return true;
+  return k + 2 < s_.size() && plain(k + 2) && s_.words[k + 2].noun_classes;  // "missile warning data"
+}
+
 bool EventFinder::word_matches(int k, const PatternElement& e) const {
   std::string_view f = s_.folded(k);
-  if (e.kind == PatternElement::Kind::kClass) return s_.words[k].in_class(e.class_id);
+  // A class word modifying a noun after it is no head: in "missile warning
+  // data" the data, not the missile, is what is shared.
+  if (e.kind == PatternElement::Kind::kClass) return s_.words[k].in_class(e.class_id) && !modifies_next(k);
   for (const std::string& w : e.words) {
     if (f == w) return true;
     if (f.size() > w.size() && f.starts_with(w)) {

@@ -76,6 +76,13 @@ bool adjectival_phrase(const Sentence& s, const ActorPhrase& phrase) {
          last.ends_with("ian") || (last.size() > 4 && last.ends_with("i"));
 }
 
+// A lower-case open-class word outside actor phrases and verbs.
+bool plain_word(const Word& w) {
+  static const std::unordered_set<std::string_view> kParticles = {"out", "up", "off", "down", "back", "away"};
+  return w.token->kind == TokenKind::kWord && w.classes == 0 && w.phrase == kNone && w.verb_match == 0 &&
+         !w.token->capitalised && !kParticles.count(w.folded());
+}
+
 // Whether the dictionary verb at `i` is used as a verb here.
 bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i) {
   const Word& w = s.words[i];
@@ -88,6 +95,9 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   if (p && is_auxiliary(*p)) return true;
   if (p && p->folded() == "to") return (w.verb_flags & kBase) != 0;
   bool finite_ambiguous = (w.verb_flags & (kPast | kParticiple | kGerund)) == 0;
+  if ((w.verb_flags & kGerund) && !finite_ambiguous && p && plain_word(*p) && i + w.verb_match < s.size() &&
+      plain_word(s.words[i + w.verb_match]))
+    return false;  // "missile warning data": a noun between nouns
   if ((w.verb_flags & kGerund) && !finite_ambiguous) {
     // "sharing warning data": a gerund right after another verb is a modifier,
     // unless that verb takes a gerund ("keep sending").

@@ -128,6 +128,8 @@ bool is_attribution_word(std::string_view w) {
 std::string_view accusation_preposition(std::string_view w) {
   static const std::unordered_map<std::string_view, std::string_view> kWords = {
       {"accused", "of"}, {"accuses", "of"}, {"accuse", "of"}, {"accusing", "of"},
+      {"criticise", "for"}, {"criticize", "for"}, {"condemn", "for"}, {"praise", "for"},
+      {"sanction", "over"}, {"punish", "for"}, {"denounce", "for"},
       {"suspected", "of"}, {"suspects", "of"}, {"charged", "with"}, {"convicted", "of"},
       {"blamed", "for"}, {"blames", "for"}, {"blame", "for"}, {"criticised", "for"},
       {"criticized", "for"}, {"criticises", "for"}, {"criticizes", "for"}, {"condemned", "for"},
@@ -147,7 +149,8 @@ bool is_cessation_verb(std::string_view lemma) {
   static const std::unordered_set<std::string_view> kWords = {
       "stop", "end", "halt", "cease", "withdraw", "pull out", "pull", "abandon", "suspend",
       "terminate", "quit", "scrap", "drop", "discontinue", "refrain", "reverse", "remove",
-      "leave", "abort", "renounce", "dismantle", "give up", "curb", "restrain", "stop supplying"};
+      "leave", "abort", "renounce", "dismantle", "give up", "curb", "restrain", "stop supplying",
+      "scale back", "wind down"};
   return kWords.count(lemma) > 0;
 }
 

@@ -21,7 +21,7 @@ check() {
 }
 
 dev=$("$dyad" score "$shared/dev.jsonl" --json) || { echo "dyad score failed"; exit 1; }
-check dev "$dev" f1 0.785
+check dev "$dev" f1 0.79
 check dev "$dev" factual_precision 0.95
 check dev "$dev" modality_accuracy 0.95
 check dev "$dev" date_accuracy 0.95

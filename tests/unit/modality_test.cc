@@ -418,3 +418,28 @@ TEST_F(ModalityScopeTest, AttributionStopsAtBut) {
 }
 
 }  // namespace
+
+namespace {
+
+class ModalityFrameTest : public dyad::testing::CodedEventsTest {};
+
+// "It is vital that X ..." recommends what follows.
+TEST_F(ModalityFrameTest, ItIsVitalThatIsARecommendation) {
+  auto ev = Code("It is vital that South Korea share intelligence with Ukraine.");
+  EXPECT_EQ(ModalityOf(ev, "KOR->UKR 06"), "recommended") << Describe(ev);
+}
+
+// What X is criticised "over" is reported; an owner pronoun is the nearest actor.
+TEST_F(ModalityFrameTest, CriticisedOverItsCooperationIsReported) {
+  auto ev = Code("Japan criticised Russia over its cooperation with North Korea.");
+  EXPECT_EQ(ModalityOf(ev, "JPN->RUS 11"), "asserted") << Describe(ev);
+  EXPECT_EQ(ModalityOf(ev, "RUS->PRK 06"), "reported") << Describe(ev);
+}
+
+// "urged X to scale back its cooperation": neither the cut nor the ongoing act is coded.
+TEST_F(ModalityFrameTest, ScalingBackCodesNoContent) {
+  auto ev = Code("Seoul urged Moscow to scale back its military cooperation with Pyongyang.");
+  EXPECT_EQ(Find(ev, "RUS->PRK 06"), nullptr) << Describe(ev);
+}
+
+}  // namespace
