@@ -27,7 +27,7 @@ CodePoint decode(std::string_view text, size_t pos) {
 }
 
 bool is_letter(int32_t cp) {
-  if (cp < 0x80) return std::isalpha(cp);
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');  // no locale lookup
   auto cat = utf8proc_category(cp);
   // Letters and the combining marks inside words (Mn, Mc, Me: Devanagari vowel signs, ...).
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_ME;
@@ -39,7 +39,7 @@ bool is_space_cp(int32_t cp) {
 bool is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 bool is_upper(int32_t cp) {
-  if (cp < 0x80) return std::isupper(cp);
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
@@ -143,8 +143,9 @@ class Tokenizer {
     token.kind = kind;
     CodePoint first = decode(surface, 0);
     token.capitalised = is_upper(first.value);
+    // all_caps only matters when the first letter is upper-case.
     size_t letters = 0, upper = 0;
-    for (size_t i = 0; i < surface.size();) {
+    for (size_t i = 0; token.capitalised && i < surface.size();) {
       CodePoint cp = decode(surface, i);
       if (is_letter(cp.value)) ++letters, upper += is_upper(cp.value);
       i += cp.length;
@@ -172,7 +173,7 @@ std::string fold_case(std::string_view text) {
     }
   }
   if (ascii) {
-    for (unsigned char c : text) out.push_back(static_cast<char>(std::tolower(c)));
+    for (char c : text) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c);
     return out;
   }
   for (size_t i = 0; i < text.size();) {
