@@ -132,7 +132,7 @@ Status load_petrarch_actors(const std::string& path, LexiconBuilder& builder) {
     names.clear();
     open = false;
   };
-  auto add_codes = [&](const std::string& text, const SourceLine& where) {
+  auto add_codes = [&](const std::string& text) {
     for (const BracketCode& bc : bracket_codes(text)) {
       auto code = parse_actor_code(bc.code);
       if (!code) continue;  // non-state actors dyad does not report
@@ -143,17 +143,15 @@ Status load_petrarch_actors(const std::string& path, LexiconBuilder& builder) {
         entry.code = *code;
       }
     }
-    (void)where;
   };
   for (const DictLine& line : lines.value()) {
-    SourceLine where{path, line.number};
     if (line.text[0] == '[' || (line.indented && line.text[0] != '+')) {
-      if (open) add_codes(line.text, where);
+      if (open) add_codes(line.text);
       continue;
     }
     if (line.text[0] == '+') {
       if (open) names.push_back(phrase_words(before_bracket(line.text.substr(1))));
-      if (open) add_codes(line.text, where);
+      if (open) add_codes(line.text);
       continue;
     }
     flush();
@@ -161,7 +159,7 @@ Status load_petrarch_actors(const std::string& path, LexiconBuilder& builder) {
     entry.file = path;
     entry.line = line.number;
     names.push_back(phrase_words(before_bracket(line.text)));
-    add_codes(line.text, where);
+    add_codes(line.text);
   }
   flush();
   return Status::Ok();
