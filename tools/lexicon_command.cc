@@ -17,7 +17,7 @@ int run_check(std::vector<std::string> dicts) {
       "actors {}  agent nouns {}  verb patterns {}  verb forms {}  event nouns {}  CAMEO codes {}  "
       "phrases in the matcher {}  load {:.0f} ms\n",
       s.actor_entries, s.agent_nouns, s.verb_patterns, s.verb_forms, s.event_nouns, s.cameo_codes,
-      s.actor_names, s.load_seconds * 1000);
+      s.matcher_phrases, s.load_seconds * 1000);
   for (const LexiconIssue& issue : lexicon->issues())
     std::cout << fmt::format("{}:{}: {}\n", issue.file, issue.line, issue.message);
   std::cout << fmt::format("{} issue(s)\n", lexicon->issues().size());

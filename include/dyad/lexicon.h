@@ -33,7 +33,7 @@ struct LexiconIssue {
 };
 
 struct LexiconStats {
-  size_t actor_entries = 0, actor_names = 0, agent_nouns = 0, verb_patterns = 0,
+  size_t actor_entries = 0, matcher_phrases = 0, agent_nouns = 0, verb_patterns = 0,
          verb_forms = 0, event_nouns = 0, cameo_codes = 0;
   double load_seconds = 0;
 };

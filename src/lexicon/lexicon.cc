@@ -39,7 +39,7 @@ LexiconStats count(const lexicon::CompiledLexicon& lex) {
   stats.verb_forms = lex.verb_forms.size();
   stats.event_nouns = lex.nouns.size();
   stats.cameo_codes = lex.codebook.size();
-  stats.actor_names = lex.trie.phrase_count();
+  stats.matcher_phrases = lex.trie.phrase_count();
   return stats;
 }
 
