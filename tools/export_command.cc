@@ -27,15 +27,8 @@ int run_export(const ExportOptions& options) {
       return kFatal;
     }
   }
-  EventPrinter printer(options.out.empty() ? std::cout : file, *parse_event_format(options.format));
-  Status status =
-      store->query(EventFilter{}, [&](const StoredEvent& e) { return printer.print(e); });
-  if (status.ok()) status = printer.finish();
-  if (!status.ok()) {
-    std::cerr << "dyad export: " << status.message() << "\n";
-    return kFatal;
-  }
-  return kOk;
+  return print_stored_events("export", *store, EventFilter{}, options.out.empty() ? std::cout : file,
+                             *parse_event_format(options.format));
 }
 
 }  // namespace

@@ -77,14 +77,7 @@ int run_query(const QueryOptions& options) {
   if (!filter) return kUsage;
   auto store = open_store_or_report("query", options.db, StoreOptions{.read_only = true});
   if (!store) return kFatal;
-  EventPrinter printer(std::cout, *parse_event_format(options.format));
-  Status status = store->query(*filter, [&](const StoredEvent& e) { return printer.print(e); });
-  if (status.ok()) status = printer.finish();
-  if (!status.ok()) {
-    std::cerr << "dyad query: " << status.message() << "\n";
-    return kFatal;
-  }
-  return kOk;
+  return print_stored_events("query", *store, *filter, std::cout, *parse_event_format(options.format));
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <iostream>
 
+#include "commands.h"
 #include "dyad/ingest.h"
 #include "dyad/output.h"
 
@@ -125,6 +126,16 @@ Status EventPrinter::flush() {
   out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
   buffer_.clear();
   return out_ ? Status::Ok() : Status::Error("cannot write the output");
+}
+
+int print_stored_events(const std::string& command, Store& store, const EventFilter& filter,
+                        std::ostream& out, EventFormat format) {
+  EventPrinter printer(out, format);
+  Status status = store.query(filter, [&](const StoredEvent& e) { return printer.print(e); });
+  if (status.ok()) status = printer.finish();
+  if (status.ok()) return kOk;
+  std::cerr << "dyad " << command << ": " << status.message() << "\n";
+  return kFatal;
 }
 
 Status EventPrinter::finish() {

@@ -46,4 +46,9 @@ class EventPrinter {
   std::string buffer_;
 };
 
+// Prints every stored event matching `filter` to `out`; on failure prints
+// "dyad COMMAND: reason" and returns kFatal, else kOk.
+int print_stored_events(const std::string& command, Store& store, const EventFilter& filter,
+                        std::ostream& out, EventFormat format);
+
 }  // namespace dyad::cli
