@@ -18,7 +18,21 @@ struct ScoreOptions {
   std::vector<std::string> dicts;
   bool errors = false;
   bool json = false;
+  std::string docs;   // a file of document ids to score, or empty
+  std::string split;  // "tune" or "check": the bundled list for this gold file
 };
+
+// The gold sentences to score: all, or those of the listed documents.
+Result<std::vector<GoldSentence>> gold_to_score(const ScoreOptions& options) {
+  auto gold = read_gold(options.gold);
+  if (!gold.ok() || (options.docs.empty() && options.split.empty())) return gold;
+  std::string list = options.docs.empty() ? split_list_path(options.gold, options.split) : options.docs;
+  auto documents = read_document_list(list);
+  if (!documents.ok()) return documents.status();
+  auto selected = select_documents(gold.value(), documents.value());
+  if (selected.empty()) return Status::Error("no sentence of " + options.gold + " belongs to a document in " + list);
+  return selected;
+}
 
 // Each gold sentence is coded as a one-sentence document, as `dyad code` would.
 std::vector<PredictedEvent> code_sentence(const Engine& engine, const GoldSentence& gold) {
@@ -96,7 +110,7 @@ void print_json(const ScoreReport& r, bool with_errors) {
 }
 
 int run_score(const ScoreOptions& options) {
-  auto gold = read_gold(options.gold);
+  auto gold = gold_to_score(options);
   if (!gold.ok()) {
     std::cerr << "dyad score: " << gold.status().message() << "\n";
     return kFatal;
@@ -125,6 +139,13 @@ void add_score_command(CLI::App& app, int& exit_code) {
   add_dict_option(*cmd, options->dicts);
   cmd->add_flag("--errors", options->errors, "list every miss, false alarm, modality and date error");
   cmd->add_flag("--json", options->json, "print the report as JSON");
+  auto* docs = cmd->add_option("--docs", options->docs,
+                               "score only the documents (gold field \"doc\") listed in FILE, one id per line");
+  cmd->add_option("--split", options->split,
+                  "score only one half of a split gold file: tune (read its errors) or check (never read)\n"
+                  "(lists in the data folder's splits/, e.g. splits/dev.tune.txt for dev.jsonl)")
+      ->check(CLI::IsMember({"tune", "check"}))
+      ->excludes(docs);
   cmd->callback([options, &exit_code] { exit_code = run_score(*options); });
 }
 

@@ -17,12 +17,24 @@ struct GoldEvent {
 };
 
 struct GoldSentence {
-  std::string id, doc_date, text;
+  std::string id, doc, doc_date, text;  // doc: the document the sentence belongs to, or empty
   std::vector<GoldEvent> events;
 };
 
 // Reads a gold file (JSON Lines). Fails on the first malformed line, naming it.
 Result<std::vector<GoldSentence>> read_gold(const std::string& path);
+
+// Document ids listed in a file, one per line ('#' starts a comment), for
+// scoring a fixed part of a gold file (a tune or a check half).
+Result<std::vector<std::string>> read_document_list(const std::string& path);
+
+// The sentences of `gold` whose document is in `documents`.
+std::vector<GoldSentence> select_documents(const std::vector<GoldSentence>& gold,
+                                           const std::vector<std::string>& documents);
+
+// The bundled split list for a gold file and a split name: for
+// ".../dev.jsonl" and "tune", "<data dir>/splits/dev.tune.txt".
+std::string split_list_path(const std::string& gold_path, const std::string& split);
 
 // A predicted event reduced to what scoring compares.
 struct PredictedEvent {

@@ -2,7 +2,12 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
+#include <unordered_set>
+
+#include "dyad/lexicon.h"
 
 namespace dyad {
 namespace {
@@ -46,6 +51,7 @@ Result<std::vector<GoldSentence>> read_gold(const std::string& path) {
       return Status::Error(path + ":" + std::to_string(number) + ": broken JSON");
     GoldSentence sentence;
     sentence.id = string_field(root, "id");
+    sentence.doc = string_field(root, "doc");
     sentence.doc_date = string_field(root, "doc_date");
     sentence.text = string_field(root, "text");
     if (sentence.id.empty()) sentence.id = "line-" + std::to_string(number);
@@ -61,6 +67,36 @@ Result<std::vector<GoldSentence>> read_gold(const std::string& path) {
     gold.push_back(std::move(sentence));
   }
   return gold;
+}
+
+Result<std::vector<std::string>> read_document_list(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::Error("cannot read document list " + path);
+  std::vector<std::string> documents;
+  std::string line;
+  while (std::getline(in, line)) {
+    line = line.substr(0, line.find('#'));
+    size_t begin = line.find_first_not_of(" \t\r");
+    if (begin == std::string::npos) continue;
+    size_t end = line.find_last_not_of(" \t\r");
+    documents.push_back(line.substr(begin, end - begin + 1));
+  }
+  if (documents.empty()) return Status::Error("document list " + path + " names no document");
+  return documents;
+}
+
+std::vector<GoldSentence> select_documents(const std::vector<GoldSentence>& gold,
+                                           const std::vector<std::string>& documents) {
+  std::unordered_set<std::string> wanted(documents.begin(), documents.end());
+  std::vector<GoldSentence> selected;
+  std::copy_if(gold.begin(), gold.end(), std::back_inserter(selected),
+               [&](const GoldSentence& s) { return wanted.count(s.doc) > 0; });
+  return selected;
+}
+
+std::string split_list_path(const std::string& gold_path, const std::string& split) {
+  std::string stem = std::filesystem::path(gold_path).stem().string();
+  return default_data_dir() + "/splits/" + stem + "." + split + ".txt";
 }
 
 PredictedEvent to_predicted(const Event& e) {
