@@ -6,21 +6,13 @@
 
 #include "analysis.h"
 #include "lexicon/actor_code.h"
-#include "word_classes.h"
+#include "cue_words.h"
 
 namespace dyad::coder {
 namespace {
 
-bool is_title_modifier(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "former", "senior", "top", "deputy", "vice", "acting", "chief", "supreme", "then",
-      "outgoing", "incoming", "first", "new", "current", "interim", "late", "ex", "defence",
-      "defense", "foreign", "prime", "state", "military", "security", "intelligence", "special",
-      "national", "permanent", "elected", "designate", "de", "facto", "ruling", "main", "two",
-      "three", "several", "many", "some", "visiting", "highest", "high", "ranking", "high-ranking",
-      "lead", "leading", "veteran", "unnamed", "anonymous", "thousands", "hundreds"};
-  return kWords.count(w) > 0;
-}
+// "former", "deputy", "acting": words inside a title before a name (data/cues.txt).
+bool is_title_modifier(const Word& w) { return is_cue(w, Cue::kTitleModifier); }
 
 // Components of one phrase while it is being read.
 struct PhraseReader {
@@ -107,9 +99,9 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
     } else if (w.agent_match > 0) {
       reader.add_agent(j);
       j += w.agent_match;
-    } else if (is_title_modifier(w.folded()) && j + 1 < n &&
+    } else if (is_title_modifier(w) && j + 1 < n &&
                (s.words[j + 1].agent_match > 0 || s.words[j + 1].actor_match > 0 ||
-                is_title_modifier(s.words[j + 1].folded()))) {
+                is_title_modifier(s.words[j + 1]))) {
       ++j;
     } else if (reader.agent_token != kNone && capitalised_name_part(s, j)) {
       ++j;  // a name after a title: "Defence Minister Kang Sun Nam"
@@ -117,7 +109,7 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
                ((s.words[j + 1].agent_match > 0 &&
                  !modifies_noun(s, j + 1 + s.words[j + 1].agent_match)) ||
                 org_name_at(s, reader, j + 1) ||
-                (is_title_modifier(s.words[j + 1].folded()) && j + 2 < n &&
+                (is_title_modifier(s.words[j + 1]) && j + 2 < n &&
                  s.words[j + 2].agent_match > 0))) {
       ++j;  // "North Korea's foreign minister"
     } else if ((w.folded() == "of" || w.folded() == "from") && reader.agent_token != kNone &&

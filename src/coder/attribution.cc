@@ -1,25 +1,15 @@
 #include "attribution.h"
 
-#include <unordered_set>
-
-#include "word_classes.h"
+#include "cue_words.h"
 
 namespace dyad::coder {
 namespace {
 
-bool is_reporting_finite(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "said", "says", "told", "reported", "claimed", "claims", "added", "alleged", "alleges",
-      "insisted", "estimated", "believes", "believed", "wrote", "noted", "stated", "suspects",
-      "suspected", "assessed", "assesses"};
-  return kWords.count(w) > 0;
-}
+// ", officials said": a finite reporting verb that can close a sentence.
+bool is_reporting_finite(const Word& w) { return is_cue(w, Cue::kReporting); }
 
 // "Putin said Moscow would assist", "Choe assured Lavrov that ...".
-bool is_speech_word(std::string_view w) {
-  return is_reporting_finite(w) || w == "assured" || w == "promised" || w == "pledged" || w == "vowed" ||
-         w == "announced" || w == "declared" || w == "reiterated" || w == "assures" || w == "promises";
-}
+bool is_speech_word(const Word& w) { return is_cue(w, Cue::kSpeech); }
 
 // Whether the complement of the reporting word at `cue` reaches the event:
 // not past ";" or ", but", nor past a verb coordinated with the saying
@@ -80,7 +70,7 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
       continue;
     if (cue < g.begin && scope_reaches(s, cue, g, subjects)) return true;  // "X said (that) ..."
     // After the event: only a closing ", X said" (or ", said X"), with no event verb after it.
-    if (!is_reporting_finite(s.folded(cue)) || !closing_attribution(s, cue)) continue;
+    if (!is_reporting_finite(s.words[cue]) || !closing_attribution(s, cue)) continue;
     bool verb_after = false;
     for (const VerbGroup& other : s.verbs)
       if (other.verb > cue) verb_after = true;
@@ -99,8 +89,8 @@ bool reported_own_commitment(const Sentence& s, const VerbGroup& g, const std::v
                              const std::string& source_entity) {
   if (source_entity.empty()) return false;
   for (int k = g.begin - 1; k >= 0; --k) {
-    if (group_at(s, k) && !is_speech_word(s.folded(k))) return false;  // another verb intervenes
-    if (!is_speech_word(s.folded(k))) continue;
+    if (group_at(s, k) && !is_speech_word(s.words[k])) return false;  // another verb intervenes
+    if (!is_speech_word(s.words[k])) continue;
     // The speaker: the verb group's subject, else the nearest actor or pronoun before it.
     if (const VerbGroup* speech = group_at(s, k); speech && subjects[s.words[k].verb_group] != kNone) {
       for (int p : s.groups[subjects[s.words[k].verb_group]].phrases)

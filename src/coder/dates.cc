@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
-#include "word_classes.h"
+#include "cue_words.h"
 
 namespace dyad::coder {
 namespace {
@@ -202,7 +202,7 @@ class DateFinder {
     if (before == "since" || before == "until" || before == "till" || before == "by" || before == "from" ||
         before == "before" || before == "through")
       e.usable = false;
-    if (is_attribution_word(before) || before == "announced" || before == "reporters") e.usable = false;
+    if ((k >= 0 && is_attribution_word(s_.words[k])) || before == "announced" || before == "reporters") e.usable = false;
     // "since the Soviet Union broke up in 1991": a date inside a "since" clause.
     for (int j = e.begin - 1; j >= 0 && j >= e.begin - 8 && s_.folded(j) != ","; --j)
       if (s_.folded(j) == "since") e.usable = false;
@@ -311,10 +311,8 @@ void assign_date(const Sentence& s, const std::vector<DateExpression>& dates, co
     if (distance < best_distance) best = &e, best_distance = distance;
   }
   if (best) {
-    // Acts that have not happened look forward: "could send them in July".
-    bool future = event.modality == Modality::kPlanned || event.modality == Modality::kPossible ||
-                  event.modality == Modality::kRecommended;
-    out.date = format_days(future ? best->future_days : best->past_days);
+    // Acts that lie ahead look forward: "could send them in July", "will not visit in June".
+    out.date = format_days(event.future ? best->future_days : best->past_days);
     out.date_source = DateSource::kText;
     out.date_precision = best->precision == DatePrecision::kDay ? "day"
                          : best->precision == DatePrecision::kMonth ? "month" : "year";

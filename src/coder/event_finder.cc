@@ -62,13 +62,13 @@ int skip_inserted_clause(const Sentence& s, int k) {
 }
 
 EventFinder::EventFinder(const Sentence& s, const lexicon::CompiledLexicon& lex)
-    : s_(s), lex_(lex), cues_(find_sentence_cues(s)), subjects_(s.verbs.size(), kNone),
+    : s_(s), lex_(lex), subjects_(s.verbs.size(), kNone),
       relative_subject_(s.verbs.size(), false), inferred_subject_(s.verbs.size(), false) {
   for (size_t c = 0; c < lex.class_names.size(); ++c)
     if (lex.class_names[c] == "TROOPS") troops_class_ = static_cast<int>(c);
 }
 
-std::vector<CandidateEvent> EventFinder::run() {
+AssembledEvents EventFinder::run() {
   for (int v = 0; v < static_cast<int>(s_.verbs.size()); ++v) {
     subjects_[v] = find_subject(v);
     code_verb(v);
@@ -77,16 +77,17 @@ std::vector<CandidateEvent> EventFinder::run() {
     if (s_.words[i].noun_match > 0 && s_.words[i].verb_group == kNone && s_.words[i].phrase == kNone)
       code_noun(i);
   for (int p = 0; p < static_cast<int>(s_.phrases.size()); ++p) code_presence(p);
-  return std::move(events_);
+  return AssembledEvents{std::move(events_), std::move(subjects_)};
 }
 
 void EventFinder::add(int source, int target, const std::string& code, int anchor, int anchor_end,
-         bool nominal, Modality modality, double confidence) {
+         bool nominal, const EventSite& site, double confidence) {
   const ActorPhrase& a = s_.phrases[source];
   const ActorPhrase& b = s_.phrases[target];
   if (code == "---") return;  // "---/072 receive &WEAPONS": only the reverse direction codes
   if (!a.coded || !b.coded || a.entity() == b.entity()) return;
-  events_.push_back(CandidateEvent{source, target, code, anchor, anchor_end, nominal, modality, confidence});
+  CandidateEvent e{source, target, code, anchor, anchor_end, nominal, confidence, site};
+  events_.push_back(std::move(e));
 }
 
 // Whether the target sits in a noun phrase about an event ("the transfer of
@@ -135,7 +136,7 @@ std::vector<int> EventFinder::noun_phrase_groups(int target_group) const {
 }
 
 void EventFinder::emit(int source_group, int target_group, const std::string& code, const std::string& rev,
-          int anchor, int anchor_end, bool nominal, Modality modality, double confidence) {
+          int anchor, int anchor_end, bool nominal, const EventSite& site, double confidence) {
   if (source_group == kNone || target_group == kNone) return;
   std::vector<int> targets = target_phrases(target_group);
   if (!nominal && is_speech_code(code) && noun_phrase_of_event(target_group)) {
@@ -144,22 +145,22 @@ void EventFinder::emit(int source_group, int target_group, const std::string& co
   }
   for (int sp : s_.groups[source_group].phrases)
     for (int tp : targets) {
-      add(sp, tp, code, anchor, anchor_end, nominal, modality, confidence);
-      if (!rev.empty()) add(tp, sp, rev, anchor, anchor_end, nominal, modality, confidence);
+      add(sp, tp, code, anchor, anchor_end, nominal, site, confidence);
+      if (!rev.empty()) add(tp, sp, rev, anchor, anchor_end, nominal, site, confidence);
     }
 }
 
 // Joint acts of a compound actor: one event per ordered pair.
 void EventFinder::emit_within(int group, const std::string& code, int anchor, int anchor_end, bool nominal,
-                 Modality modality, double confidence) {
+                 const EventSite& site, double confidence) {
   if (group == kNone) return;
   const auto& phrases = s_.groups[group].phrases;
   for (int a : phrases)
     for (int b : phrases)
-      if (a != b) add(a, b, code, anchor, anchor_end, nominal, modality, confidence);
+      if (a != b) add(a, b, code, anchor, anchor_end, nominal, site, confidence);
 }
 
-std::vector<CandidateEvent> find_events(const Sentence& s, const lexicon::CompiledLexicon& lex) {
+AssembledEvents find_events(const Sentence& s, const lexicon::CompiledLexicon& lex) {
   return EventFinder(s, lex).run();
 }
 

@@ -10,7 +10,7 @@
 
 #include "event_finder.h"
 #include "modality.h"
-#include "word_classes.h"
+#include "cue_words.h"
 
 namespace dyad::coder {
 
@@ -27,7 +27,7 @@ int skip_inserted_clause(const Sentence& s, int k);
 class EventFinder {
  public:
   EventFinder(const Sentence& s, const lexicon::CompiledLexicon& lex);
-  std::vector<CandidateEvent> run();
+  AssembledEvents run();
 
  private:
   // --- subjects ---
@@ -80,7 +80,7 @@ class EventFinder {
   // are not all the same entity as the source; optionally with a given preposition.
   // Places and topics are not the object of an act: "met Kim in Pyongyang",
   // "shared intelligence on North Korean troops".
-  static bool is_locative(const std::string& prep);
+  bool is_locative(const std::string& prep) const;
 
   // Whether a group stands in a place or topic phrase that is no object. A
   // preposition that belongs to the verb ("called on UN member states") or
@@ -89,7 +89,6 @@ class EventFinder {
 
   // Whether the "by" at `by` follows a past participle ("set by", "signed by").
   bool after_participle(int by) const;
-  static bool is_direction(std::string_view w);
 
   // `verb_end` >= 0 excludes places and topics (see is_adjunct).
   int first_target(int from, int to, int exclude, int source_group, bool skip_by, int verb_end = -1, int element = -1) const;
@@ -131,10 +130,6 @@ class EventFinder {
   // protection provided to it (074).
   void code_presence(int p);
 
-  // The modality a clause gives everything in it at `token`, for events
-  // without a verb of their own.
-  Modality clause_modality(int token) const;
-
   // Index of the last verb group that starts before `token`, or -1.
   int nearest_verb_before(int token) const;
 
@@ -142,7 +137,7 @@ class EventFinder {
   int by_phrase_after(int from, int to) const;
 
   // --- emission ---
-  void add(int source, int target, const std::string& code, int anchor, int anchor_end, bool nominal, Modality modality, double confidence);
+  void add(int source, int target, const std::string& code, int anchor, int anchor_end, bool nominal, const EventSite& site, double confidence);
 
   // Whether the target sits in a noun phrase about an event ("the transfer of
   // missiles from North Korea", "North Korea's supply of shells").
@@ -154,13 +149,12 @@ class EventFinder {
   // "condemned the transfer of missiles from North Korea to Russia": the
   // groups that continue the target's noun phrase through prepositions only.
   std::vector<int> noun_phrase_groups(int target_group) const;
-  void emit(int source_group, int target_group, const std::string& code, const std::string& rev, int anchor, int anchor_end, bool nominal, Modality modality, double confidence);
+  void emit(int source_group, int target_group, const std::string& code, const std::string& rev, int anchor, int anchor_end, bool nominal, const EventSite& site, double confidence);
 
   // Joint acts of a compound actor: one event per ordered pair.
-  void emit_within(int group, const std::string& code, int anchor, int anchor_end, bool nominal, Modality modality, double confidence);
+  void emit_within(int group, const std::string& code, int anchor, int anchor_end, bool nominal, const EventSite& site, double confidence);
   const Sentence& s_;
   const lexicon::CompiledLexicon& lex_;
-  SentenceCues cues_;
   std::vector<int> subjects_;
   std::vector<bool> relative_subject_;  // subject found through who/which/that
   std::vector<bool> inferred_subject_;  // subject from a pronoun or a coordinated verb

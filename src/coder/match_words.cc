@@ -1,6 +1,6 @@
 // One pass of the compiled trie over the sentence's tokens.
 #include "analysis.h"
-#include "word_classes.h"
+#include "cue_words.h"
 
 namespace dyad::coder {
 namespace {
@@ -18,8 +18,10 @@ bool payload_fits(const lexicon::PhrasePayload& payload, const Token& first,
 void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
   s.words.clear();
   s.words.reserve(s.tokens.size());
+  s.cue_table = &lex.cues;
   for (const Token& token : s.tokens) {
-    s.words.push_back(Word{&token, lex.trie.token_id(token.folded), word_classes(token.folded)});
+    lexicon::CueBits bits = lex.cues.lookup(token.folded);
+    s.words.push_back(Word{&token, lex.trie.token_id(token.folded), bits.grammar, bits.cues});
     s.words.back().noun_classes = lex.classes_of(token.folded);
   }
   const uint32_t hyphen = lex.trie.token_id("-");

@@ -1,14 +1,38 @@
-// Modality: how the sentence holds an event, decided from the scope of cues
-// over the event's own verb (its auxiliary chain, the verb that controls its
-// infinitive or gerund, a conditional clause, attribution).
+// Modality: how the sentence holds an event. A pass over the assembled
+// candidate events of one sentence: each event's cues are collected from the
+// scope of cue words over its own verb (auxiliary chain, the verb that
+// controls its infinitive or gerund, a condition, attribution) or, for an
+// event noun, over the clause it sits in; then one precedence decides.
+//
+// Precedence, highest first (the only place it is written):
+//
+//   drop         the event is not coded at all: a recommendation not to act
+//                ("should not send", "urged X to stop sending")
+//   negated      negation in the chain ("did not send"), a negative controller
+//                ("refused to", "has yet to"), "refrained from", "sent no troops"
+//   conditioned  inside an if-clause or the clause it conditions, an open
+//                question ("did not say whether ...")            -> possible
+//   recommended  should/must/ought, "urged X to", "it is vital that"
+//   possible     may/might/could/would, likely, considering, does not rule out
+//   planned      will (the actor's), pledged/agreed/plans to, "is to"
+//   reported     said/claimed/according to/reportedly, accused X of
+//   asserted     none of the above
+//
+// The one exception to the order: "would" in the reported speech of the
+// actor itself ("Putin said Moscow would help") is its plan, not a possibility.
 #pragma once
 
+#include <array>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "dyad/event.h"
 #include "sentence.h"
 
 namespace dyad::coder {
+
+struct CandidateEvent;
 
 // Cues that hold for the whole sentence, found once.
 struct SentenceCues {
@@ -23,21 +47,38 @@ struct SentenceCues {
 
 SentenceCues find_sentence_cues(const Sentence& sentence);
 
-// The modality of a verb event, or nullopt when the event must not be coded
-// at all ("should not send", "urged X to stop").
-// `subjects` holds the subject group of every verb group (or kNone), and
-// `source_entity` the entity of the event's source, for reported commitments
-// ("Putin said Moscow would help" is a plan, "analysts said it would" is not).
-// A speech act ("threatened ... if attacked") is conditioned only when it
-// stands inside the "if" clause itself.
-std::optional<Modality> verb_event_modality(const Sentence& sentence, const SentenceCues& cues,
-                                            const VerbGroup& group, const std::vector<int>& subjects,
-                                            const std::string& source_entity, bool speech_act = false);
-
 bool in_conditional(const SentenceCues& cues, int token);
 
-// The modality of a nominal event at token `noun` ("North Korea's supply of shells").
-Modality nominal_event_modality(const Sentence& sentence, const SentenceCues& cues, int noun,
-                                bool presupposed, const std::vector<int>& subjects);
+// The kinds of cue, in precedence order.
+enum class CueKind { kDrop, kNegated, kConditioned, kRecommended, kPossible, kPlanned, kReported, kCount };
+
+// The cues found for one event, each with the id of the rule that found it
+// (the first rule of each kind is kept; `dyad text --explain` prints it).
+class CueSet {
+ public:
+  void add(CueKind kind, const char* rule) {
+    if (!rules_[static_cast<size_t>(kind)]) rules_[static_cast<size_t>(kind)] = rule;
+  }
+  void remove(CueKind kind) { rules_[static_cast<size_t>(kind)] = nullptr; }
+  bool has(CueKind kind) const { return rules_[static_cast<size_t>(kind)] != nullptr; }
+  void merge(const CueSet& other) {
+    for (size_t k = 0; k < rules_.size(); ++k)
+      if (!rules_[k]) rules_[k] = other.rules_[k];
+  }
+
+  // The winning cue under the precedence above: nullopt when the event is
+  // dropped; `rule` gets the deciding rule id ("" for plain assertion).
+  std::optional<Modality> resolve(const char** rule) const;
+
+ private:
+  std::array<const char*, static_cast<size_t>(CueKind::kCount)> rules_{};
+};
+
+// The modality pass: sets each candidate's modality and the rule that decided
+// it, and removes the candidates that must not be coded (into `dropped`, when
+// given, with the rule that dropped them). `subjects` holds the subject group
+// of every verb group (or kNone).
+void qualify_events(const Sentence& sentence, const SentenceCues& cues, const std::vector<int>& subjects,
+                    std::vector<CandidateEvent>& events, std::vector<CandidateEvent>* dropped = nullptr);
 
 }  // namespace dyad::coder

@@ -3,7 +3,7 @@
 #include "event_finder_impl.h"
 
 #include <algorithm>
-#include <unordered_set>
+#include <string>
 
 namespace dyad::coder {
 
@@ -17,11 +17,11 @@ bool EventFinder::is_adjective_like(int k) const {
 // nor the ongoing act is coded (ANNOTATION.md, recommendations not to act).
 bool EventFinder::object_of_cessation(int noun) const {
   for (int k = noun - 1; k >= 0 && k >= noun - 6; --k) {
-    if (s_.words[k].verb_group != kNone) return is_cessation_verb(s_.folded(k));
+    if (s_.words[k].verb_group != kNone) return is_cessation_verb(s_.words[k]);
     if (s_.folded(k) == "," || s_.words[k].phrase != kNone) return false;
     // Cessation verbs the dictionaries do not code: "scale back their cooperation".
-    if (is_cessation_verb(s_.folded(k)) ||
-        (k > 0 && is_cessation_verb(std::string(s_.folded(k - 1)) + " " + std::string(s_.folded(k)))))
+    if (is_cessation_verb(s_.words[k]) ||
+        (k > 0 && phrase_is_cue(s_, std::string(s_.folded(k - 1)) + " " + std::string(s_.folded(k)), Cue::kCessation)))
       return true;
   }
   return false;
@@ -86,14 +86,18 @@ void EventFinder::code_noun(int i) {
   }
   bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
   if (source == kNone && joint && target != kNone && !between) source = clause_subject_before(i);
-  Modality modality = nominal_event_modality(s_, cues_, i, presupposed, subjects_);
+  EventSite site;
+  site.origin = EventOrigin::kNoun;
+  site.presupposed = presupposed;
   if (between && joint) {
-    emit_within(target, noun.code, i, end_noun, true, modality, 0.6);
+    site.rule = "noun.between";
+    emit_within(target, noun.code, i, end_noun, true, site, 0.6);
     return;
   }
   if (source == kNone) return;
-  emit(source, target, noun.code, noun.rev_code, i, end_noun, true, modality, 0.6);
-  if (joint) emit_within(source, noun.code, i, end_noun, true, modality, 0.6);
+  site.rule = presupposed ? "noun.owner" : "noun.clause";
+  emit(source, target, noun.code, noun.rev_code, i, end_noun, true, site, 0.6);
+  if (joint) emit_within(source, noun.code, i, end_noun, true, site, 0.6);
 }
 
 // The actor a clause is about, for a joint noun with no owner: the nearest
@@ -123,13 +127,9 @@ void EventFinder::code_presence(int p) {
   bool troops = phrase.code.role == "MIL" && troops_class_ >= 0 && s_.words[phrase.end - 1].in_class(troops_class_);
   bool official = phrase.person || phrase.code.role == "GOV";
   if (!troops && !official) return;
-  static const std::unordered_set<std::string_view> kLinks = {
-      "are", "were", "is", "was", "been", "being", "have", "had", "has", "remain", "remained",
-      "remains", "still", "already", "now", "reportedly", "stationed", "deployed", "based",
-      "fighting", "operating", "present", "currently", "also", "not", "no", "longer", "due", "will", "be"};
   int k = phrase.end;
   bool negated = false, linked = false, due = false;  // "are in", "were stationed in", "is due in"
-  while (k < s_.size() && k < phrase.end + 6 && kLinks.count(s_.folded(k))) {
+  while (k < s_.size() && k < phrase.end + 6 && is_cue(s_.words[k], Cue::kPresenceLink)) {
     std::string_view link = s_.folded(k);
     negated |= link == "not" || link == "no";
     due |= link == "due" || link == "will";
@@ -145,18 +145,12 @@ void EventFinder::code_presence(int p) {
   if (k >= s_.size() || s_.words[k].phrase == kNone) return;
   int host = s_.words[k].phrase;
   if (s_.phrases[host].code.country.empty() || s_.phrases[host].possessive) return;
-  Modality modality = negated ? Modality::kNegated : due ? Modality::kPlanned : clause_modality(phrase.begin);
-  add(p, host, troops ? "074" : "042", phrase.end, k, true, modality, 0.6);
-}
-
-// The modality a clause gives everything in it at `token`, for events
-// without a verb of their own.
-Modality EventFinder::clause_modality(int token) const {
-  if (in_conditional(cues_, token)) return Modality::kPossible;
-  if (cues_.hedged) return Modality::kReported;
-  for (int cue : cues_.attributions)
-    if (cue < token || cue > token + 3) return Modality::kReported;
-  return Modality::kAsserted;
+  EventSite site;
+  site.origin = EventOrigin::kPresence;
+  site.negated = negated;
+  site.scheduled = due;
+  site.rule = troops ? "presence.troops" : "presence.official";
+  add(p, host, troops ? "074" : "042", phrase.end, k, true, site, 0.6);
 }
 
 // Index of the last verb group that starts before `token`, or -1.

@@ -19,6 +19,7 @@ struct Word {
   const Token* token;
   uint32_t id;           // trie token id
   uint32_t classes;      // WordClass bits
+  uint64_t cues = 0;     // lexicon::Cue bits (data/cues.txt)
   int actor_match = 0;   // length of the longest actor name starting here (0: none)
   uint32_t actor_index = 0;
   int agent_match = 0;   // length of the longest agent noun starting here
@@ -74,6 +75,7 @@ struct VerbGroup {
 
 struct Sentence {
   std::string_view text;   // whole document text (tokens index into it)
+  const lexicon::CueTable* cue_table = nullptr;  // for lemmas and phrases; words carry their own bits
   std::vector<Token> tokens;
   std::vector<Word> words;
   std::vector<ActorPhrase> phrases;

@@ -20,13 +20,8 @@ bool EventFinder::purpose_after_object(const VerbGroup& g, const VerbGroup& gove
     if (w.phrase != kNone && s_.phrases[w.phrase].possessive) return false;  // "Pyongyang's decision to send"
     object |= w.phrase != kNone;
   }
-  if (!object || control_kind(s_.folded(governor.verb)) != ControlKind::kNone) return false;
-  const std::string& lemma = lex_.verb_lemmas[governor.lemma];
-  static const std::unordered_set<std::string_view> kHandOver = {
-      "send", "dispatch", "deploy", "order", "allow", "permit", "force", "help", "train", "lead",
-      "persuade", "encourage", "oblige", "require", "authorize", "authorise", "tell", "instruct",
-      "give", "grant", "enable", "empower", "provide", "offer"};
-  return !kHandOver.count(lemma);
+  if (!object || control_kind(s_.words[governor.verb]) != ControlKind::kNone) return false;
+  return !phrase_is_cue(s_, lex_.verb_lemmas[governor.lemma], Cue::kHandOver);
 }
 
 int EventFinder::antecedent_of_relative(int relative) const {
@@ -189,7 +184,7 @@ int EventFinder::object_antecedent(int v) const {
 int EventFinder::accuser_before(const VerbGroup& g) const {
   for (int u = s_.words[g.verb].verb_group - 1; u >= 0; --u) {
     std::string_view verb = s_.folded(s_.verbs[u].verb);
-    if (accusation_preposition(verb) == "of" || verb == "claimed" || verb == "alleged" ||
+    if (accusation_preposition(s_.words[s_.verbs[u].verb]) == "of" || verb == "claimed" || verb == "alleged" ||
         verb == "charged" || verb == "said")
       return subjects_[u];
   }

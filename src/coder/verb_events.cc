@@ -58,7 +58,7 @@ bool EventFinder::starts_attribution(int comma) const {
   while (k < s_.size() && (s_.words[k].phrase != kNone || has(s_.words[k].classes, kDeterminer) ||
                            has(s_.words[k].classes, kConjunction)))
     ++k;
-  return k > comma + 1 && k < s_.size() && is_attribution_word(s_.folded(k));
+  return k > comma + 1 && k < s_.size() && is_attribution_word(s_.words[k]);
 }
 
 // "warned that ...", "dismissed reports that ...", "threatened to strike ...",
@@ -80,7 +80,7 @@ int EventFinder::complement_end(const VerbGroup& g) const {
     if (f == "while" || f == "whereas" || f == "although" || f == "though" || f == "but") return k;
     if (f == "," && k + 2 < s_.size() && s_.words[k + 1].phrase != kNone) {
       int after = s_.groups[s_.phrases[s_.words[k + 1].phrase].group].end;
-      if (is_attribution_word(s_.folded(after))) return k;  // ", officials said"
+      if (is_attribution_word(s_.words[after])) return k;  // ", officials said"
     }
   }
   return s_.size();
@@ -121,16 +121,9 @@ bool EventFinder::word_matches(int k, const PatternElement& e) const {
   return false;
 }
 
-// First coded phrase group in [from, to) other than `exclude`, whose phrases
-// are not all the same entity as the source; optionally with a given preposition.
 // Places and topics are not the object of an act: "met Kim in Pyongyang",
 // "shared intelligence on North Korean troops".
-bool EventFinder::is_locative(const std::string& prep) {
-  return prep == "in" || prep == "at" || prep == "near" || prep == "off" || prep == "outside" ||
-         prep == "inside" || prep == "within" || prep == "around" || prep == "throughout" ||
-         prep == "during" || prep == "amid" || prep == "under" || prep == "on" || prep == "about" ||
-         prep == "over" || prep == "regarding" || prep == "concerning";
-}
+bool EventFinder::is_locative(const std::string& prep) const { return phrase_is_cue(s_, prep, Cue::kLocative); }
 
 // Whether a group stands in a place or topic phrase that is no object. A
 // preposition that belongs to the verb ("called on UN member states") or
@@ -139,7 +132,7 @@ bool EventFinder::is_adjunct(int group, int verb_end, int element) const {
   const ActorPhrase& first = s_.phrases[s_.groups[group].phrases.front()];
   int prep_token = first.begin - 1;
   while (prep_token >= 0 && s_.folded(prep_token) == "the") --prep_token;
-  if (first.prep == "of" && prep_token > 0 && is_direction(s_.folded(prep_token - 1)))
+  if (first.prep == "of" && prep_token > 0 && is_cue(s_.words[prep_token - 1], Cue::kDirection))
     return true;  // "a target southwest of Baghdad"
   if (!is_locative(first.prep)) return false;
   if (prep_token < verb_end) return false;
@@ -157,13 +150,6 @@ bool EventFinder::after_participle(int by) const {
   return k >= 0 && s_.words[k].verb_match > 0 && (s_.words[k].verb_flags & lexicon::kParticiple);
 }
 
-bool EventFinder::is_direction(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-      "outskirts", "km", "kilometres", "kilometers", "miles", "border", "coast", "capital",
-      "sidelines", "sideline", "margins", "margin"};
-  return kWords.count(w) > 0;
-}
 
 // `verb_end` >= 0 excludes places and topics (see is_adjunct).
 int EventFinder::first_target(int from, int to, int exclude, int source_group, bool skip_by,
@@ -253,7 +239,7 @@ bool EventFinder::infinitive_between(int from, int to) const {
 
 bool EventFinder::governs_next_verb(const VerbGroup& g) const {
   int next = g.end;
-  ControlKind kind = control_kind(s_.folded(g.verb));
+  ControlKind kind = control_kind(s_.words[g.verb]);
   if (kind == ControlKind::kPlanned || kind == ControlKind::kNegative) {
     // "refused at the time to confirm": look past a short adverbial for "to".
     for (int k = next; k < s_.size() && k < next + 5; ++k) {
@@ -318,12 +304,12 @@ void EventFinder::code_verb(int v) {
       target = first_target(g.end, complement_end(g), source, source, false, g.end);
     if (target == kNone && p.code == "016") target = accuser_before(g);
   }
-  std::string source_entity;
-  if (source != kNone)
-    for (int sp : s_.groups[source].phrases)
-      if (s_.phrases[sp].coded) source_entity = s_.phrases[sp].entity();
-  auto modality = verb_event_modality(s_, cues_, g, subjects_, source_entity, is_speech_code(p.code));
-  if (!modality) return;
+  EventSite site;
+  site.origin = EventOrigin::kVerb;
+  site.verb_group = v;
+  site.actor_group = source;
+  site.speech = is_speech_code(p.code);
+  site.rule = match.pattern->elements.empty() ? "verb.bare" : "verb.pattern";
   // Confidence falls with weaker evidence: far-apart phrases, a subject
   // inferred from a pronoun or another verb, a target found beyond the clause.
   double confidence = 0.9;
@@ -332,8 +318,8 @@ void EventFinder::code_verb(int v) {
   if (inferred_subject_[v] || relative_subject_[v]) confidence -= 0.15;
   if (match.pattern->elements.empty()) confidence -= 0.05;  // the bare verb, no pattern words
   bool joint = !p.rev_code.empty() && p.rev_code == p.code;
-  emit(source, target, p.code, p.rev_code, g.verb, g.end, false, *modality, confidence);
-  if (joint && source != kNone) emit_within(source, p.code, g.verb, g.end, false, *modality, confidence);
+  emit(source, target, p.code, p.rev_code, g.verb, g.end, false, site, confidence);
+  if (joint && source != kNone) emit_within(source, p.code, g.verb, g.end, false, site, confidence);
 }
 
 }  // namespace dyad::coder

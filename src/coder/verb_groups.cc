@@ -1,9 +1,7 @@
 // Verb groups: a dictionary verb used as a verb (not as a noun or adjective),
 // with the auxiliaries, modals, negators and adverbs before it.
-#include <unordered_set>
-
 #include "analysis.h"
-#include "word_classes.h"
+#include "cue_words.h"
 
 namespace dyad::coder {
 namespace {
@@ -24,20 +22,12 @@ bool is_floating_quantifier(const Sentence& s, int k) {
 
 bool is_adverb(const Word& w) {
   std::string_view f = w.folded();
-  if (control_kind(f) != ControlKind::kNone && f != "not") return false;  // "likely", "unlikely": adjectives
+  if (control_kind(w) != ControlKind::kNone && f != "not") return false;  // "likely", "unlikely": adjectives
   if (has(w.classes, kAdverb)) return true;
   return f.size() > 4 && f.ends_with("ly") && !w.token->capitalised && w.actor_match == 0 &&
          w.verb_match == 0;
 }
 
-// Verbs that take a gerund complement ("keep sending", "stopped supplying").
-bool takes_gerund(std::string_view lemma) {
-  static const std::unordered_set<std::string_view> kVerbs = {
-      "keep", "stop", "continue", "start", "begin", "consider", "avoid", "resume", "deny",
-      "finish", "risk", "quit", "suggest", "recommend", "propose", "contemplate", "discuss",
-      "refrain", "cease", "halt", "end", "rule out", "admit", "acknowledge", "report", "plan"};
-  return kVerbs.count(lemma) > 0;
-}
 
 // Index of the nearest word before `i` that is not an adverb, or -1.
 int previous_non_adverb(const Sentence& s, int i) {
@@ -78,9 +68,8 @@ bool adjectival_phrase(const Sentence& s, const ActorPhrase& phrase) {
 
 // A lower-case open-class word outside actor phrases and verbs.
 bool plain_word(const Word& w) {
-  static const std::unordered_set<std::string_view> kParticles = {"out", "up", "off", "down", "back", "away"};
-  return w.token->kind == TokenKind::kWord && w.classes == 0 && w.phrase == kNone && w.verb_match == 0 &&
-         !w.token->capitalised && !kParticles.count(w.folded());
+  return w.token->kind == TokenKind::kWord && w.classes == 0 && !is_cue(w, Cue::kParticle) &&
+         w.phrase == kNone && w.verb_match == 0 && !w.token->capitalised;
 }
 
 // Whether the dictionary verb at `i` is used as a verb here.
@@ -101,7 +90,9 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   if ((w.verb_flags & kGerund) && !finite_ambiguous) {
     // "sharing warning data": a gerund right after another verb is a modifier,
     // unless that verb takes a gerund ("keep sending").
-    if (p && p->verb_group != kNone && !takes_gerund(lex.verb_lemmas[s.verbs[p->verb_group].lemma]))
+    // (Verbs that take a gerund are cue words, data/cues.txt "takes-gerund".)
+    if (p && p->verb_group != kNone &&
+        !phrase_is_cue(s, lex.verb_lemmas[s.verbs[p->verb_group].lemma], Cue::kTakesGerund))
       return false;
     return next != "of";
   }

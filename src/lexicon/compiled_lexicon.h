@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "codebook.h"
+#include "cue_table.h"
 #include "dyad/lexicon.h"
 #include "token_trie.h"
 
@@ -90,6 +91,7 @@ class CompiledLexicon {
       word_classes;  // folded word -> noun classes ("troops" -> TROOPS)
   std::unordered_map<std::string, uint32_t> lemma_ids;
   std::unordered_set<std::string> wordnet_verbs;  // base forms of every verb WordNet knows
+  CueTable cues;                                   // data/cues.txt
 
   LexiconStats stats;
   std::vector<LexiconIssue> issues;

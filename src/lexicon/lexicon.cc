@@ -43,6 +43,15 @@ LexiconStats count(const lexicon::CompiledLexicon& lex) {
   return stats;
 }
 
+// A file every lexicon needs (the codebook, the cue words): from the first
+// dyad-format source that has it, else from the bundled data.
+std::string bundled_or_own(const std::vector<std::string>& sources, const std::string& file) {
+  for (const std::string& source : sources)
+    if (!starts_with(source, "petrarch:") && !starts_with(source, "tabari:") && fs::exists(source + "/" + file))
+      return source + "/" + file;
+  return default_data_dir() + "/" + file;
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const Lexicon>> load_lexicon(const LexiconOptions& options) {
@@ -51,14 +60,10 @@ Result<std::shared_ptr<const Lexicon>> load_lexicon(const LexiconOptions& option
   std::vector<std::string> sources = options.dict_sources;
   if (sources.empty()) sources.push_back(default_data_dir());
 
-  std::string codebook = default_data_dir() + "/cameo/codes.tsv";
-  for (const std::string& source : sources)
-    if (!starts_with(source, "petrarch:") && !starts_with(source, "tabari:") &&
-        fs::exists(source + "/cameo/codes.tsv"))
-      codebook = source + "/cameo/codes.tsv";
-  if (Status s = builder.load_codebook(codebook); !s.ok()) return s;
+  if (Status s = builder.load_codebook(bundled_or_own(sources, "cameo/codes.tsv")); !s.ok()) return s;
   if (Status s = builder.load_wordnet(options.wordnet_dir); !s.ok())
     builder.issue({options.wordnet_dir, 0}, s.message() + "; only regular verb forms are known");
+  builder.load_cues(bundled_or_own(sources, "cues.txt"));
 
   bool any_dyad_source = false;
   for (const std::string& source : sources) {

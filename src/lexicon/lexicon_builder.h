@@ -25,6 +25,8 @@ class LexiconBuilder {
 
   Status load_codebook(const std::string& path) { return lexicon_->codebook.load(path); }
   Status load_wordnet(const std::string& dir) { return inflector_.load_wordnet(dir); }
+  // Reads the cue words (after WordNet, whose irregular forms they use).
+  void load_cues(const std::string& path) { lexicon_->cues.load(path, inflector_, issues_); }
 
   // Adds an actor entry with its names; returns its index.
   uint32_t add_actor(ActorEntry entry, const std::vector<std::string>& names);
