@@ -22,6 +22,9 @@ struct LexiconOptions {
   std::vector<std::string> dict_sources;  // empty: the bundled data directory
   std::string iso_codes_dir = "/usr/share/iso-codes/json";
   std::string wordnet_dir = "/usr/share/wordnet";
+  // The part-of-speech model (Debian liblingua-en-tagger-perl); without it
+  // verbs outside the dictionaries give no clause structure.
+  std::string pos_model_dir = "/usr/share/perl5/Lingua/EN/Tagger";
 };
 
 // A problem found while loading or checking dictionaries.

@@ -12,6 +12,9 @@ namespace dyad::coder {
 // longest actor / agent / verb / event-noun phrase starting at each token.
 void match_words(Sentence& sentence, const lexicon::CompiledLexicon& lexicon);
 
+// Part-of-speech tags of the words (Word::pos), when the lexicon has a model.
+void tag_words(Sentence& sentence, const lexicon::CompiledLexicon& lexicon);
+
 // Builds actor phrases (names, titles, agents, possessives, "minister of X")
 // and coordination groups. Dated actors resolve against `date`.
 void find_actor_phrases(Sentence& sentence, const lexicon::CompiledLexicon& lexicon,

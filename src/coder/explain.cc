@@ -10,6 +10,12 @@
 namespace dyad {
 namespace {
 
+std::string describe_tags(const coder::Sentence& s) {
+  std::string out = "  tags:";
+  for (int i = 0; i < s.size(); ++i) out += fmt::format(" {}/{}", s.surface(i, i + 1), text::pos_tag_name(s.words[i].pos));
+  return out + "\n";
+}
+
 std::string describe_phrases(const coder::Sentence& s) {
   std::string out;
   for (size_t g = 0; g < s.groups.size(); ++g) {
@@ -54,7 +60,12 @@ std::string Engine::explain(const Document& doc) const {
   for (size_t i = 0; i < sentences.size(); ++i) {
     coder::analyse_sentence(s, lex, sentences[i], doc.date);
     out += fmt::format("[{}] {}\n", i, std::string_view(doc.text).substr(sentences[i].begin, sentences[i].size()));
-    out += describe_phrases(s) + describe_verbs(s, lex);
+    out += describe_phrases(s);
+    if (!s.codable) {
+      out += "  (not analysed further: an event needs two coded actors of different entities)\n";
+      continue;
+    }
+    out += describe_tags(s) + describe_verbs(s, lex);
     std::vector<Event> events;
     coder::SentenceTrace trace;
     coder::code_sentence(s, lex, doc, static_cast<int>(i), sentences[i], events, &trace);

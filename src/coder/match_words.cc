@@ -60,4 +60,13 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
   }
 }
 
+void tag_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
+  if (!lex.pos_model) return;
+  std::vector<std::string_view> surface;
+  surface.reserve(s.tokens.size());
+  for (const Token& token : s.tokens) surface.push_back(s.text.substr(token.span.begin, token.span.size()));
+  std::vector<text::PosTag> tags = lex.pos_model->tag(surface);
+  for (size_t i = 0; i < tags.size(); ++i) s.words[i].pos = tags[i];
+}
+
 }  // namespace dyad::coder

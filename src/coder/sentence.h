@@ -10,6 +10,7 @@
 
 #include "dyad/text.h"
 #include "lexicon/compiled_lexicon.h"
+#include "text/pos_tagger.h"
 
 namespace dyad::coder {
 
@@ -20,6 +21,7 @@ struct Word {
   uint32_t id;           // trie token id
   uint32_t classes;      // WordClass bits
   uint64_t cues = 0;     // lexicon::Cue bits (data/cues.txt)
+  text::PosTag pos = text::PosTag::kNN;  // part of speech in this sentence (text/pos_tagger.h)
   int actor_match = 0;   // length of the longest actor name starting here (0: none)
   uint32_t actor_index = 0;
   int agent_match = 0;   // length of the longest agent noun starting here
@@ -81,6 +83,9 @@ struct Sentence {
   std::vector<ActorPhrase> phrases;
   std::vector<ActorGroup> groups;
   std::vector<VerbGroup> verbs;
+  // Whether two coded actors of different entities stand in the sentence:
+  // only then can it hold an event, and only then is it analysed further.
+  bool codable = false;
 
   std::string_view surface(int begin, int end) const {
     if (begin >= end) return {};

@@ -58,17 +58,32 @@ Event to_event(const Sentence& s, const lexicon::CompiledLexicon& lex, const Can
   return e;
 }
 
+bool has_two_entities(const Sentence& s) {
+  const std::string* first = nullptr;
+  for (const ActorPhrase& p : s.phrases) {
+    if (!p.coded) continue;
+    if (!first) first = &p.entity();
+    else if (p.entity() != *first) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void analyse_sentence(Sentence& s, const lexicon::CompiledLexicon& lex, Span span, std::string_view date) {
   s.tokens = tokenize(s.text, span);
   match_words(s, lex);
   find_actor_phrases(s, lex, date);
+  s.codable = has_two_entities(s);
+  s.verbs.clear();
+  if (!s.codable) return;
+  tag_words(s, lex);
   find_verb_groups(s, lex);
 }
 
 void code_sentence(const Sentence& s, const lexicon::CompiledLexicon& lex, const Document& doc, int index,
                    Span span, std::vector<Event>& out, SentenceTrace* trace) {
+  if (!s.codable) return;
   AssembledEvents assembled = find_events(s, lex);
   if (assembled.candidates.empty()) return;
   qualify_events(s, find_sentence_cues(s), assembled.subjects, assembled.candidates,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +12,7 @@
 #include "codebook.h"
 #include "cue_table.h"
 #include "dyad/lexicon.h"
+#include "text/pos_tagger.h"
 #include "token_trie.h"
 
 namespace dyad::lexicon {
@@ -92,6 +94,7 @@ class CompiledLexicon {
   std::unordered_map<std::string, uint32_t> lemma_ids;
   std::unordered_set<std::string> wordnet_verbs;  // base forms of every verb WordNet knows
   CueTable cues;                                   // data/cues.txt
+  std::unique_ptr<text::PosModel> pos_model;       // null when the model is not installed
 
   LexiconStats stats;
   std::vector<LexiconIssue> issues;

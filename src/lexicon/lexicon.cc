@@ -85,6 +85,12 @@ Result<std::shared_ptr<const Lexicon>> load_lexicon(const LexiconOptions& option
 
   std::vector<LexiconIssue> issues = builder.issues();
   std::unique_ptr<lexicon::CompiledLexicon> compiled = builder.finish();
+  if (auto model = text::PosModel::load(options.pos_model_dir); model.ok())
+    compiled->pos_model = std::move(model).value();
+  else
+    issues.push_back(LexiconIssue{options.pos_model_dir, 0,
+                                  model.status().message() + "; verbs outside the dictionaries give no clause structure",
+                                  false});
   compiled->stats = count(*compiled);
   compiled->issues = std::move(issues);
   compiled->stats.load_seconds =
