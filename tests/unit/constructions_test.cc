@@ -3,7 +3,13 @@
 // ../shared/spec/EVENTS.md, "Evaluation"), run here as one test case each.
 // Adding a case is adding a line. A line holds:
 //   "id", "doc_date", "text", "events": [{"source", "target", "root",
-//        optional "modality", "code", "date", "source_code", "target_code"}]
+//        optional "modality", "code", "date", "date_source", "date_precision",
+//        "source_code", "target_code"}]
+//   "doc_date": when the key is missing the document is dated 2024-11-20;
+//        "" or null codes a document with no date
+//   "date": "YYYY-MM-DD", or "YYYY-MM" (compared to the month); "" means the
+//        event must have no date. "date_source": text|document|none;
+//        "date_precision": day|month|year (as in the event output)
 //   "exact": true (default) -- the coded (source, target, root) set must equal
 //        "events"; false -- it must include them and none of "absent"
 //   "absent": [{"source", "target", "root"}] -- events that must not be coded
@@ -28,12 +34,13 @@ namespace {
 namespace fs = std::filesystem;
 
 struct ExpectedEvent {
-  std::string source, target, root, modality, code, date, source_code, target_code;
+  std::string source, target, root, modality, code, date, date_source, date_precision, source_code, target_code;
+  bool date_given = false;  // "date" present, so "" requires no date
   std::string key() const { return source + "->" + target + " " + root; }
 };
 
 struct ConstructionCase {
-  std::string file, id, doc_date, text, pending;
+  std::string file, id, doc_date = "2024-11-20", text, pending;
   int line = 0;
   bool exact = true;
   std::vector<ExpectedEvent> events, absent;
@@ -44,14 +51,19 @@ std::string field(simdjson::dom::element object, const char* key) {
   return object[key].get(value) ? std::string() : std::string(value);
 }
 
+bool has(simdjson::dom::element object, const char* key) {
+  return object[key].error() != simdjson::NO_SUCH_FIELD;
+}
+
 std::vector<ExpectedEvent> event_list(simdjson::dom::element object, const char* key) {
   std::vector<ExpectedEvent> events;
   simdjson::dom::array array;
   if (object[key].get(array)) return events;
   for (simdjson::dom::element e : array)
     events.push_back(ExpectedEvent{field(e, "source"), field(e, "target"), field(e, "root"), field(e, "modality"),
-                                   field(e, "code"), field(e, "date"), field(e, "source_code"),
-                                   field(e, "target_code")});
+                                   field(e, "code"), field(e, "date"), field(e, "date_source"),
+                                   field(e, "date_precision"), field(e, "source_code"), field(e, "target_code"),
+                                   has(e, "date")});
   for (ExpectedEvent& e : events)
     if (e.root.empty() && e.code.size() >= 2) e.root = e.code.substr(0, 2);
   return events;
@@ -84,7 +96,7 @@ std::vector<ConstructionCase> load_cases() {
         continue;
       }
       c.id = field(root, "id");
-      c.doc_date = field(root, "doc_date");
+      if (has(root, "doc_date")) c.doc_date = field(root, "doc_date");
       c.text = field(root, "text");
       c.pending = field(root, "pending");
       bool exact = true;
@@ -119,6 +131,9 @@ std::string problems(const ConstructionCase& c, const std::vector<Event>& coded)
     differs("modality", x.modality, modality_name(e->modality));
     differs("code", x.code, e->code);
     differs("date", x.date, x.date.size() == 7 ? e->date.substr(0, 7) : e->date);
+    if (x.date_given && x.date.empty() && !e->date.empty()) out += "\n  " + x.key() + ": date " + e->date + ", expected none";
+    differs("date source", x.date_source, date_source_name(e->date_source));
+    differs("date precision", x.date_precision, e->date_precision);
     differs("source code", x.source_code, e->source.code);
     differs("target code", x.target_code, e->target.code);
   }
@@ -139,7 +154,7 @@ class Construction : public CodedEventsTest, public ::testing::WithParamInterfac
 
 TEST_P(Construction, CodesTheExpectedEvents) {
   const ConstructionCase& c = all_cases()[GetParam()];
-  auto coded = c.text.empty() ? std::vector<Event>{} : Code(c.text, c.doc_date.empty() ? "2024-11-20" : c.doc_date);
+  auto coded = c.text.empty() ? std::vector<Event>{} : Code(c.text, c.doc_date);
   std::string found = problems(c, coded);
   std::string where = c.file + ":" + std::to_string(c.line) + " " + c.id + ": " + c.text;
   if (c.pending.empty()) {
