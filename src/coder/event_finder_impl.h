@@ -34,6 +34,9 @@ class EventFinder {
   bool purpose_after_object(const VerbGroup& g, const VerbGroup& governor) const;
   int antecedent_of_relative(int relative) const;
   int find_subject(int v);
+  // The relative pronoun that opens the clause of the verb at `verb`
+  // ("who relocated"), or kNone when the verb's clause has none.
+  int relative_pronoun_before(int verb) const;
 
   // "he", "she", "it", "they" as a subject: the subject of an earlier verb in
   // this sentence that fits, else the nearest fitting actor before it

@@ -67,6 +67,13 @@ void tag_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
   for (const Token& token : s.tokens) surface.push_back(s.text.substr(token.span.begin, token.span.size()));
   std::vector<text::PosTag> tags = lex.pos_model->tag(surface);
   for (size_t i = 0; i < tags.size(); ++i) s.words[i].pos = tags[i];
+  for (int i = 0; i < s.size(); ++i) {
+    Word& w = s.words[i];
+    // "a statement carried by KCNA": a participle, not a clause of its own.
+    bool participle_by = s.folded(i + 1) == "by";
+    w.clause_verb = text::is_finite_verb(w.pos) && w.verb_match == 0 && w.phrase == kNone && w.classes == 0 &&
+                    w.token->kind == TokenKind::kWord && !participle_by;
+  }
 }
 
 }  // namespace dyad::coder

@@ -32,6 +32,9 @@ struct Word {
   int noun_match = 0;    // length of the longest event noun starting here
   uint32_t noun_index = 0;
   const std::vector<uint32_t>* noun_classes = nullptr;  // noun classes of the word, if any
+  // A finite verb the dictionaries do not know ("bristled", "remains"),
+  // found by its part of speech: it codes nothing but ends clauses.
+  bool clause_verb = false;
   int phrase = kNone;    // actor phrase covering this token
   int verb_group = kNone;
 

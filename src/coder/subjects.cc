@@ -35,6 +35,15 @@ int EventFinder::antecedent_of_relative(int relative) const {
   return group;
 }
 
+int EventFinder::relative_pronoun_before(int verb) const {
+  for (int k = verb - 1; k >= 0 && k >= verb - 6; --k) {
+    const Word& w = s_.words[k];
+    if (has(w.classes, kRelative) || (s_.folded(k) == "that" && k > 0 && s_.words[k - 1].phrase != kNone)) return k;
+    if (s_.folded(k) == "," || w.verb_group != kNone || w.clause_verb || is_boundary_punct(s_.folded(k))) return kNone;
+  }
+  return kNone;
+}
+
 int EventFinder::find_subject(int v) {
   const VerbGroup& g = s_.verbs[v];
   int k = g.begin - 1;
@@ -110,7 +119,16 @@ int EventFinder::find_subject(int v) {
       return resolve_pronoun(k, v);
     }
     // A finite verb in between ends the clause: in "Lavrov said the talks had
-    // gone well", "had gone" has no actor subject.
+    // gone well", "had gone" has no actor subject; so does a verb outside the
+    // dictionaries ("Tehran, whose envoy balked, ...": only past the inserted clause).
+    if (finite && w.clause_verb) {
+      // ... unless it is the verb of a relative clause on the subject:
+      // "Iranian envoys who relocated to Doha met ...".
+      int relative = relative_pronoun_before(k);
+      if (relative == kNone) return kNone;
+      k = relative;
+      continue;
+    }
     if (finite && w.verb_group != kNone && w.verb_group != v) {
       const VerbGroup& other = s_.verbs[w.verb_group];
       if (!other.infinitive && !other.gerund && !other.passive && other.verb == k) return kNone;

@@ -29,6 +29,7 @@ int EventFinder::window_end(const VerbGroup& g, bool speech) const {
     if ((f == "and" || f == "but") && k + 1 < s_.size() &&
         (has(s_.words[k + 1].classes, kPronoun) || (s_.folded(k - 1) == "," && s_.words[k + 1].phrase != kNone)))
       return k;  // ", and it may ...": a new clause
+    if (k > g.end && w.clause_verb) return k;  // a verb outside the dictionaries opens another clause
     if (k > g.end && w.verb_group != kNone) {
       const VerbGroup& next = s_.verbs[w.verb_group];
       bool shares_object = next.begin == g.end + 1 && has(s_.words[g.end].classes, kConjunction);

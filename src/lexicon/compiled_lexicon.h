@@ -92,6 +92,9 @@ class CompiledLexicon {
   std::unordered_map<std::string, std::vector<uint32_t>, TokenTrie::StringHash, std::equal_to<>>
       word_classes;  // folded word -> noun classes ("troops" -> TROOPS)
   std::unordered_map<std::string, uint32_t> lemma_ids;
+  // The lemma of verbs outside the dictionaries, found by their part of
+  // speech: it has no pattern, so such verbs give clause structure only.
+  uint32_t unknown_verb_lemma = 0;
   std::unordered_set<std::string> wordnet_verbs;  // base forms of every verb WordNet knows
   CueTable cues;                                   // data/cues.txt
   std::unique_ptr<text::PosModel> pos_model;       // null when the model is not installed

@@ -266,6 +266,9 @@ void LexiconBuilder::add_noun(EventNoun noun, const SourceLine& where) {
 
 std::unique_ptr<CompiledLexicon> LexiconBuilder::finish() {
   lexicon_->wordnet_verbs = inflector_.base_verbs();
+  lexicon_->unknown_verb_lemma = static_cast<uint32_t>(lexicon_->verb_lemmas.size());
+  lexicon_->verb_lemmas.push_back("");
+  lexicon_->patterns_by_lemma.emplace_back();
   for (auto& patterns : lexicon_->patterns_by_lemma)
     std::stable_sort(patterns.begin(), patterns.end(), [](const VerbPattern& a, const VerbPattern& b) {
       return a.elements.size() > b.elements.size();
