@@ -20,6 +20,15 @@ bool is_name_suffix(const std::string& folded) {
                      [&](const char* s) { return folded == s; });
 }
 
+// "Nkosazana Dlamini-Zuma": the last word is joined to the one before it, so
+// "Zuma" alone does not name her.
+bool double_barrelled(const std::string& name) {
+  size_t end = name.find_last_not_of(" \t");
+  size_t space = name.find_last_of(" \t", end);
+  std::string last = name.substr(space == std::string::npos ? 0 : space + 1);
+  return last.find('-') != std::string::npos;
+}
+
 bool any_overlap(const ActorEntry& a, const ActorEntry& b) {
   for (const DatedCode& x : a.dated)
     for (const DatedCode& y : b.dated)
@@ -68,7 +77,7 @@ void SurnameCheck::add(const ActorEntry& entry, const std::vector<std::string>& 
     while (tokens.size() > 1 && is_name_suffix(tokens.back())) tokens.pop_back();
     if (tokens.size() == 1) {
       person.surnames.push_back(name);
-    } else if (tokens.size() > 1) {
+    } else if (tokens.size() > 1 && !double_barrelled(name)) {
       auto& owners = by_last_word_[tokens.back()];
       if (owners.empty() || owners.back().first != index) owners.emplace_back(index, name);
     }

@@ -30,6 +30,7 @@ std::vector<DatedIssue> check_dated_entry(const ActorEntry& entry);
 // One-word names of people ("Orban", "Sharif") against the last word of other
 // people's full names ("Ludovic Orban", "Nawaz Sharif"): when both people hold
 // a dated code at the same time, the surname alone is ambiguous and is reported.
+// A double-barrelled last word ("Dlamini-Zuma") is not a surname of its own.
 class SurnameCheck {
  public:
   // `names` as written in the entry; only entries with dated codes take part.

@@ -160,6 +160,15 @@ TEST(DatedChecks, SurnameIsComparedWithoutJuniorAndNumerals) {
       << joined(issues);
 }
 
+TEST(DatedChecks, DoubleBarrelledSurnameIsNotTheSurnameAlone) {
+  auto issues = issues_for(
+      "GON     Hurin Thalion; Thalion\n"
+      "  GONGOV 2015-01-01..\n"
+      "GON     Morwen Eledhwen-Thalion\n"
+      "  GONGOV 2016-01-01..\n");
+  EXPECT_TRUE(issues.empty()) << joined(issues);
+}
+
 // A name written under two people is reported whatever their dates (the
 // builder's duplicate-name check); the first entry keeps the name.
 TEST(DatedChecks, NameUnderTwoPeopleIsReported) {
