@@ -58,6 +58,11 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
       }
     });
   }
+  // Inside a name of several words ("Theresa May") no word is an auxiliary or
+  // a modal: "May" there says nothing about the event's modality.
+  constexpr uint32_t kAuxiliary = kBe | kHave | kDo | kGet | kModalPossible | kModalRecommend | kModalFuture;
+  for (int i = 0; i < s.size(); ++i)
+    for (int k = 1; k < s.words[i].actor_match && i + k < s.size(); ++k) s.words[i + k].classes &= ~kAuxiliary;
 }
 
 void tag_words(Sentence& s, const lexicon::CompiledLexicon& lex) {

@@ -28,6 +28,7 @@ struct ActorCode {
 struct DatedCode {
   ActorCode code;
   std::string from, to;  // YYYY-MM-DD, inclusive; empty = open
+  int line = 0;          // where it was written, for messages
 };
 
 struct ActorEntry {

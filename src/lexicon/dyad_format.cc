@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "actor_code.h"
+#include "dated_checks.h"
 #include "dict_lines.h"
 #include "dyad/ingest.h"
 
@@ -37,14 +38,19 @@ bool parse_dated_line(const std::string& text, DatedCode& out, std::string& erro
   return true;
 }
 
-Status load_actor_file(const std::string& path, LexiconBuilder& builder) {
+Status load_actor_file(const std::string& path, LexiconBuilder& builder, SurnameCheck& surnames) {
   auto lines = read_dict_lines(path);
   if (!lines.ok()) return lines.status();
   ActorEntry entry;
   std::vector<std::string> names;
   bool open = false;
   auto flush = [&] {
-    if (open) builder.add_actor(std::move(entry), names);
+    if (open) {
+      for (const DatedIssue& problem : check_dated_entry(entry))
+        builder.issue({path, problem.line}, problem.message);
+      surnames.add(entry, names);
+      builder.add_actor(std::move(entry), names);
+    }
     entry = ActorEntry{};
     names.clear();
     open = false;
@@ -57,6 +63,7 @@ Status load_actor_file(const std::string& path, LexiconBuilder& builder) {
         continue;
       }
       DatedCode dated;
+      dated.line = line.number;
       std::string error;
       if (parse_dated_line(line.text, dated, error)) {
         entry.dated.push_back(std::move(dated));
@@ -169,8 +176,10 @@ Status load_dyad_dictionaries(const std::string& dir, LexiconBuilder& builder) {
   // people.txt first: a person's name must not be taken by a shorter place name.
   std::stable_partition(actor_files.begin(), actor_files.end(),
                         [](const std::string& f) { return f.ends_with("people.txt"); });
+  SurnameCheck surnames;
   for (const std::string& file : actor_files)
-    if (Status s = load_actor_file(file, builder); !s.ok()) return s;
+    if (Status s = load_actor_file(file, builder, surnames); !s.ok()) return s;
+  for (const LexiconIssue& issue : surnames.issues()) builder.issue({issue.file, issue.line}, issue.message);
   struct Loader {
     const char* name;
     Status (*load)(const std::string&, LexiconBuilder&);
