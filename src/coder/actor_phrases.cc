@@ -234,8 +234,11 @@ void build_groups(Sentence& s) {
       if (previous.possessive && separator == 1) separator = 0;
     }
     // "Russia sent jets to North Korea, and North Korea sent troops": after an
-    // object, "and Y verb" is a new clause; "Putin and Kim signed" is a subject.
-    if (separator == 2 && opens_clause(s, s.phrases[p].end) && in_object_position(s, s.phrases[chain.front()].begin))
+    // object, "and Y verb" is a new clause; "Putin and Kim signed" is a
+    // subject, and so is the end of a longer list ("among Egypt, Eritrea and
+    // Somalia opened").
+    if (separator == 2 && chain.size() == 1 && opens_clause(s, s.phrases[p].end) &&
+        in_object_position(s, s.phrases[chain.front()].begin))
       separator = 0;
     if (!chain.empty() && separator == 0) {
       group_chain(s, chain, separators);

@@ -122,6 +122,10 @@ class EventFinder {
   // nor the ongoing act is coded (ANNOTATION.md, recommendations not to act).
   bool object_of_cessation(int noun) const;
   void code_noun(int i);
+  int noun_owner(int i, bool& presupposed) const;
+  int object_origin(int end_noun) const;
+  int help_infinitive_end(int j) const;
+  int noun_target(const lexicon::EventNoun& noun, int end_noun, int& source, bool& between) const;
 
   // The actor a clause is about, for a joint noun with no owner: the nearest
   // coded group before `token` outside prepositional phrases, in the same clause.

@@ -63,6 +63,14 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
   constexpr uint32_t kAuxiliary = kBe | kHave | kDo | kGet | kModalPossible | kModalRecommend | kModalFuture;
   for (int i = 0; i < s.size(); ++i)
     for (int k = 1; k < s.words[i].actor_match && i + k < s.size(); ++k) s.words[i + k].classes &= ~kAuxiliary;
+  // "the May clashes", "on May 10": a capitalised "May" inside a sentence, or
+  // before a number, is the month.
+  for (int i = 0; i < s.size(); ++i) {
+    const Token& t = *s.words[i].token;
+    bool month = t.capitalised && t.folded == "may" &&
+                 (i > 0 || (i + 1 < s.size() && s.tokens[i + 1].kind == TokenKind::kNumber));
+    if (month) s.words[i].classes &= ~kModalPossible;
+  }
 }
 
 void tag_words(Sentence& s, const lexicon::CompiledLexicon& lex) {

@@ -27,12 +27,11 @@ bool EventFinder::object_of_cessation(int noun) const {
   return false;
 }
 
-void EventFinder::code_noun(int i) {
-  if (object_of_cessation(i)) return;
-  const lexicon::EventNoun& noun = lex_.nouns[s_.words[i].noun_index];
-  int end_noun = i + s_.words[i].noun_match;
+// The owner of an event noun: "North Korea's supply", "Russian support",
+// "its cooperation". `presupposed` tells whether the act is a given fact.
+int EventFinder::noun_owner(int i, bool& presupposed) const {
   int source = kNone;
-  bool presupposed = false;
+  presupposed = false;
   int k = i - 1;
   for (int skipped = 0; skipped < 2 && k >= 0 && is_adjective_like(k); ++skipped) --k;
   if (k >= 0 && (s_.folded(k) == "'s" || s_.folded(k) == "'")) {
@@ -60,36 +59,100 @@ void EventFinder::code_noun(int i) {
   while (det >= 0 && is_adjective_like(det)) --det;
   std::string_view article = s_.folded(det);
   if (article == "a" || article == "an" || article == "any") presupposed = false;
-  int target = kNone;
-  bool between = false;
+  return source;
+}
+
+// "the provision of Russian fighters to Iran", "Pakistan's acquisition of
+// Chinese jets", "the dispatch of North Korean soldiers": the state the
+// object of an event noun comes from, named by an adjective in its "of"
+// phrase; kNone when there is none.
+int EventFinder::object_origin(int end_noun) const {
+  if (s_.folded(end_noun) != "of") return kNone;
+  for (int j = end_noun + 1; j < s_.size() && j < end_noun + 5; ++j) {
+    const Word& w = s_.words[j];
+    if (w.phrase != kNone) {
+      const ActorPhrase& phrase = s_.phrases[w.phrase];
+      // "Chinese fighters", "North Korean soldiers": the state named as an
+      // adjective or with a role noun, not a bare name ("the supply of Ukraine").
+      bool adjectival = phrase.end < s_.size() && s_.words[phrase.end].phrase == kNone &&
+                        s_.words[phrase.end].token->kind != TokenKind::kPunct && !phrase.possessive &&
+                        !has(s_.words[phrase.end].classes, kPreposition) &&
+                        !has(s_.words[phrase.end].classes, kConjunction);
+      bool with_role_noun = phrase.head != phrase.end - 1 && s_.words[phrase.end - 1].agent_match > 0;
+      return phrase.coded && (adjectival || with_role_noun) ? phrase.group : kNone;
+    }
+    if (w.verb_group != kNone || w.token->kind == TokenKind::kPunct || has(w.classes, kPreposition)) return kNone;
+  }
+  return kNone;
+}
+
+// "the dispatch of troops to help Somalia": an infinitive of help names
+// whom an act of aid is for. The token after the infinitive's verb, or -1.
+int EventFinder::help_infinitive_end(int j) const {
+  const VerbGroup* g = group_at(s_, j);
+  if (!g || !g->infinitive || !is_cue(s_.words[g->verb], Cue::kHelpFor)) return -1;
+  return g->end;
+}
+
+// The target of an event noun in the words after it ("supply of shells to
+// Russia", "talks between X and Y", "attacks by X on Y"). Fills `source`
+// from a by- or from-phrase when it has none; sets `between` for joint acts
+// among the members of the target group.
+int EventFinder::noun_target(const lexicon::EventNoun& noun, int end_noun, int& source, bool& between) const {
+  bool from_is_target =
+      std::find(noun.target_preps.begin(), noun.target_preps.end(), "from") != noun.target_preps.end();
+  bool for_aid = noun.code.starts_with("07") || noun.rev_code.starts_with("07");
+  bool after_help = false;
   for (int j = end_noun; j < s_.size() && j < end_noun + 10; ++j) {
     std::string_view f = s_.folded(j);
-    if (is_boundary_punct(f) || s_.words[j].verb_group != kNone) break;
+    if (is_boundary_punct(f)) break;
+    if (s_.words[j].verb_group != kNone) {
+      int after = for_aid ? help_infinitive_end(j) : -1;
+      if (after < 0) break;
+      after_help = true;  // the next actor is whom the aid is for, whatever its preposition
+      j = after - 1;
+      continue;
+    }
     if (has(s_.words[j].classes, kRelative) || f == "that") break;
     if (s_.words[j].phrase == kNone) continue;
     const ActorPhrase& phrase = s_.phrases[s_.words[j].phrase];
     j = s_.groups[phrase.group].end - 1;
-    bool from_is_target = std::find(noun.target_preps.begin(), noun.target_preps.end(), "from") !=
-                          noun.target_preps.end();
     if ((phrase.prep == "by" || (phrase.prep == "from" && !from_is_target)) && source == kNone) {
       source = phrase.group;  // "attacks by X", "the transfer of missiles from X to Y"
       continue;
     }
-    bool prep_ok = noun.target_preps.empty() ||
+    bool prep_ok = after_help || noun.target_preps.empty() ||
                    std::find(noun.target_preps.begin(), noun.target_preps.end(), phrase.prep) !=
                        noun.target_preps.end();
     if (!prep_ok || !group_has_coded(s_, phrase.group)) continue;
     if (phrase.prep == "between" || phrase.prep == "among" || phrase.prep == "involving") between = true;
-    target = phrase.group;
-    if (source == kNone) source = by_phrase_after(s_.groups[target].end, end_noun + 12);
-    break;
+    if (source == kNone) source = by_phrase_after(s_.groups[phrase.group].end, end_noun + 12);
+    return phrase.group;
   }
+  return kNone;
+}
+
+void EventFinder::code_noun(int i) {
+  if (object_of_cessation(i)) return;
+  const lexicon::EventNoun& noun = lex_.nouns[s_.words[i].noun_index];
+  int end_noun = i + s_.words[i].noun_match;
+  bool presupposed = false, between = false;
+  int source = noun_owner(i, presupposed);
+  int target = noun_target(noun, end_noun, source, between);
+  // The object's origin gives ("the supply of Russian jets to Iran"), or,
+  // for nouns of receiving ("---/072 acquisition"), is the giver.
+  bool receiving = noun.code == "---";
+  int origin = object_origin(end_noun);
+  if (origin != kNone && !receiving && source == kNone && (noun.code.starts_with("07"))) source = origin;
+  if (origin != kNone && receiving && target == kNone && origin != source) target = origin;
   bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
   if (source == kNone && joint && target != kNone && !between) source = clause_subject_before(i);
   EventSite site;
   site.origin = EventOrigin::kNoun;
   site.presupposed = presupposed;
-  if (between && joint) {
+  // "visits between Ankara and Yerevan": each side visits the other.
+  bool mutual_visit = between && noun.code == "042";
+  if (between && (joint || mutual_visit)) {
     site.rule = "noun.between";
     emit_within(target, noun.code, i, end_noun, true, site, 0.6);
     return;

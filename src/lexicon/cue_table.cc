@@ -62,7 +62,7 @@ constexpr std::array kClassNames = {
     ClassName{"locative", 0, Cue::kLocative},
     ClassName{"direction", 0, Cue::kDirection},
     ClassName{"particle", 0, Cue::kParticle},
-    ClassName{"takes-bare-infinitive", 0, Cue::kTakesBareInfinitive},
+    ClassName{"help-for", 0, Cue::kHelpFor},
 };
 
 const ClassName* find_class(std::string_view name) {
