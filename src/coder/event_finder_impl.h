@@ -96,6 +96,9 @@ class EventFinder {
   // `verb_end` >= 0 excludes places and topics (see is_adjunct).
   int first_target(int from, int to, int exclude, int source_group, bool skip_by, int verb_end = -1, int element = -1) const;
   bool same_entities(int a, int b) const;
+  // Whether every coded entity of group b is one of group a's: "Iranian" in
+  // "China, Russia and Iran held drills near the Iranian port".
+  bool contained_in(int a, int b) const;
 
   struct PatternMatch {
     const VerbPattern* pattern = nullptr;
@@ -123,6 +126,9 @@ class EventFinder {
   bool object_of_cessation(int noun) const;
   void code_noun(int i);
   int noun_owner(int i, bool& presupposed) const;
+  // Whether a verb judges or asks for its object rather than doing it: its
+  // plain pattern appeals, demands, disapproves, rejects or threatens.
+  bool speaks_about(const VerbGroup& g) const;
   int object_origin(int end_noun) const;
   int help_infinitive_end(int j) const;
   int noun_target(const lexicon::EventNoun& noun, int end_noun, int& source, bool& between) const;

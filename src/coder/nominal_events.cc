@@ -62,6 +62,15 @@ int EventFinder::noun_owner(int i, bool& presupposed) const {
   return source;
 }
 
+bool EventFinder::speaks_about(const VerbGroup& g) const {
+  for (const VerbPattern& p : lex_.patterns_by_lemma[g.lemma])
+    if (p.elements.empty()) {
+      std::string_view root = std::string_view(p.code).substr(0, 2);
+      return root == "02" || root == "10" || root == "11" || root == "12" || root == "13";
+    }
+  return false;
+}
+
 // "the provision of Russian fighters to Iran", "Pakistan's acquisition of
 // Chinese jets", "the dispatch of North Korean soldiers": the state the
 // object of an event noun comes from, named by an adjective in its "of"
@@ -125,7 +134,10 @@ int EventFinder::noun_target(const lexicon::EventNoun& noun, int end_noun, int& 
                    std::find(noun.target_preps.begin(), noun.target_preps.end(), phrase.prep) !=
                        noun.target_preps.end();
     if (!prep_ok || !group_has_coded(s_, phrase.group)) continue;
-    if (phrase.prep == "between" || phrase.prep == "among" || phrase.prep == "involving") between = true;
+    bool members = phrase.prep == "between" || phrase.prep == "among" || phrase.prep == "involving";
+    // "an exercise involving a US bomber": one actor is no set of parties.
+    if (members && phrase.prep != "between" && s_.groups[phrase.group].phrases.size() < 2) continue;
+    between = members;
     if (source == kNone) source = by_phrase_after(s_.groups[phrase.group].end, end_noun + 12);
     return phrase.group;
   }
@@ -146,7 +158,20 @@ void EventFinder::code_noun(int i) {
   if (origin != kNone && !receiving && source == kNone && (noun.code.starts_with("07"))) source = origin;
   if (origin != kNone && receiving && target == kNone && origin != source) target = origin;
   bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
-  if (source == kNone && joint && target != kNone && !between) source = clause_subject_before(i);
+  bool from_clause = source == kNone && joint && !between;
+  if (from_clause) source = clause_subject_before(i);
+  if (from_clause && target == kNone) {
+    // "Australia, India and Japan opened the Malabar exercise", "announced
+    // joint drills": a joint act of the members of the clause's subject,
+    // unless their verb judges or asks for it ("condemned the drills").
+    int verb = nearest_verb_before(i);
+    if (source == kNone || s_.groups[source].phrases.size() < 2 || (verb >= 0 && speaks_about(s_.verbs[verb]))) return;
+    EventSite site;
+    site.origin = EventOrigin::kNoun;
+    site.rule = "noun.joint-subject";
+    emit_within(source, noun.code, i, end_noun, true, site, 0.6);
+    return;
+  }
   EventSite site;
   site.origin = EventOrigin::kNoun;
   site.presupposed = presupposed;

@@ -180,6 +180,17 @@ bool EventFinder::same_entities(int a, int b) const {
   return true;
 }
 
+bool EventFinder::contained_in(int a, int b) const {
+  for (int pb : s_.groups[b].phrases) {
+    if (!s_.phrases[pb].coded) continue;
+    bool in_a = false;
+    for (int pa : s_.groups[a].phrases)
+      in_a |= s_.phrases[pa].coded && s_.phrases[pa].entity() == s_.phrases[pb].entity();
+    if (!in_a) return false;
+  }
+  return true;
+}
+
 // The most specific pattern that matches; among equally specific ones, the
 // one whose first element stands nearest the verb ("send lethal arms", not
 // "send ... officials" of a later clause).
@@ -200,6 +211,11 @@ EventFinder::PatternMatch EventFinder::match_pattern(const VerbGroup& g, int fro
         int limit = match.last_element >= 0 ? std::min(to, pos + 3) : to;
         match.target_group = first_target(pos, to, kNone, source_group, false);
         if (match.target_group == kNone || s_.groups[match.target_group].begin >= limit) ok = false;
+        // "China, Russia and Iran held joint drills near the Iranian port": a
+        // show of force is not aimed at a member of the group that stages it.
+        else if (pattern.code.starts_with("15") && source_group != kNone &&
+                 s_.groups[source_group].phrases.size() > 1 && contained_in(source_group, match.target_group))
+          ok = false;
         else pos = s_.groups[match.target_group].end;
       } else {
         int k = pos;
@@ -319,8 +335,13 @@ void EventFinder::code_verb(int v) {
   if (inferred_subject_[v] || relative_subject_[v]) confidence -= 0.15;
   if (match.pattern->elements.empty()) confidence -= 0.05;  // the bare verb, no pattern words
   bool joint = !p.rev_code.empty() && p.rev_code == p.code;
+  // "the US, South Korea and Japan held an exercise involving a US bomber":
+  // a member of the group is no partner of the group's joint act.
+  if (joint && source != kNone && target != kNone && contained_in(source, target)) target = kNone;
   emit(source, target, p.code, p.rev_code, g.verb, g.end, false, site, confidence);
-  if (joint && source != kNone) emit_within(source, p.code, g.verb, g.end, false, site, confidence);
+  // "Putin and Kim met": a joint act among the members of the subject; "the
+  // leaders of France and Germany met Zelensky": with the target only.
+  if (joint && source != kNone && target == kNone) emit_within(source, p.code, g.verb, g.end, false, site, confidence);
 }
 
 }  // namespace dyad::coder
