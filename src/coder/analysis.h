@@ -20,6 +20,9 @@ void tag_words(Sentence& sentence, const lexicon::CompiledLexicon& lexicon);
 void find_actor_phrases(Sentence& sentence, const lexicon::CompiledLexicon& lexicon,
                         std::string_view date);
 
+// Marks an imperative item and the actor it addresses (Sentence::imperative_begin, addressee).
+void find_imperative(Sentence& sentence);
+
 // Finds verb groups: auxiliaries, modals and negators before a dictionary
 // verb, with voice, tense and infinitive marks.
 void find_verb_groups(Sentence& sentence, const lexicon::CompiledLexicon& lexicon);

@@ -63,7 +63,8 @@ int skip_inserted_clause(const Sentence& s, int k) {
 
 EventFinder::EventFinder(const Sentence& s, const lexicon::CompiledLexicon& lex)
     : s_(s), lex_(lex), subjects_(s.verbs.size(), kNone),
-      relative_subject_(s.verbs.size(), false), inferred_subject_(s.verbs.size(), false) {
+      relative_subject_(s.verbs.size(), false), inferred_subject_(s.verbs.size(), false),
+      coordinated_(s.verbs.size(), kNone) {
   for (size_t c = 0; c < lex.class_names.size(); ++c)
     if (lex.class_names[c] == "TROOPS") troops_class_ = static_cast<int>(c);
 }
@@ -77,7 +78,7 @@ AssembledEvents EventFinder::run() {
     if (s_.words[i].noun_match > 0 && s_.words[i].verb_group == kNone && s_.words[i].phrase == kNone)
       code_noun(i);
   for (int p = 0; p < static_cast<int>(s_.phrases.size()); ++p) code_presence(p);
-  return AssembledEvents{std::move(events_), std::move(subjects_)};
+  return AssembledEvents{std::move(events_), std::move(subjects_), std::move(coordinated_)};
 }
 
 void EventFinder::add(int source, int target, const std::string& code, int anchor, int anchor_end,

@@ -47,7 +47,8 @@ struct CandidateEvent {
 // The events assembled from one sentence, before the modality pass.
 struct AssembledEvents {
   std::vector<CandidateEvent> candidates;
-  std::vector<int> subjects;  // the subject group of every verb group, or kNone
+  std::vector<int> subjects;     // the subject group of every verb group, or kNone
+  std::vector<int> coordinated;  // the verb each verb continues, with its modal ("should A and B"), or kNone
 };
 
 AssembledEvents find_events(const Sentence& sentence, const lexicon::CompiledLexicon& lexicon);

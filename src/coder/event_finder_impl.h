@@ -34,6 +34,13 @@ class EventFinder {
   bool purpose_after_object(const VerbGroup& g, const VerbGroup& governor) const;
   int antecedent_of_relative(int relative) const;
   int find_subject(int v);
+  int find_subject_in_clause(int v);
+  // "Washington should expand sanctions and deepen sharing", "Seoul should
+  // supply X, fund Y, and press Z", "should station X; deepen Y; and invite
+  // Z": a verb with no auxiliary of its own after "and", "or", a comma or a
+  // semicolon continues the verb before it, with its subject and its modal.
+  // The earlier verb, or kNone.
+  int coordinated_head(int v) const;
   // The relative pronoun that opens the clause of the verb at `verb`
   // ("who relocated"), or kNone when the verb's clause has none.
   int relative_pronoun_before(int verb) const;
@@ -126,6 +133,9 @@ class EventFinder {
   bool object_of_cessation(int noun) const;
   void code_noun(int i);
   int noun_owner(int i, bool& presupposed) const;
+  // The verb group right before an event noun's phrase that carries out the
+  // event ("widen [new] sanctions"), or kNone.
+  int carrying_verb(int noun) const;
   // Whether a verb judges or asks for its object rather than doing it: its
   // plain pattern appeals, demands, disapproves, rejects or threatens.
   bool speaks_about(const VerbGroup& g) const;
@@ -171,6 +181,7 @@ class EventFinder {
   std::vector<int> subjects_;
   std::vector<bool> relative_subject_;  // subject found through who/which/that
   std::vector<bool> inferred_subject_;  // subject from a pronoun or a coordinated verb
+  std::vector<int> coordinated_;        // the verb each verb continues (coordinated_head), or kNone
   int troops_class_ = -1;              // the &TROOPS word class, if the lexicon has one
   std::vector<CandidateEvent> events_;
 };

@@ -9,6 +9,12 @@
 namespace dyad::coder {
 namespace {
 
+// What the event finder learned about the verbs, which scopes depend on.
+struct VerbLinks {
+  const std::vector<int>& subjects;     // subject group of every verb group
+  const std::vector<int>& coordinated;  // the verb each verb continues, or kNone
+};
+
 void add_chain_cues(const VerbGroup& g, CueSet& cues) {
   if (g.negated) cues.add(CueKind::kNegated, "neg.chain");
   if (g.modal == kModalRecommend) cues.add(CueKind::kRecommended, "rec.modal");
@@ -42,8 +48,11 @@ bool is_modal_word(const Word& w) {
 int infinitive_controller(const Sentence& s, const VerbGroup& g) {
   int k = g.begin - 1;  // g.begin is "to"
   while (k >= 0 && (s.words[k].phrase != kNone || s.folded(k) == "on" || s.folded(k) == "upon" ||
-                    s.folded(k) == "not" || s.folded(k) == "the"))
+                    s.folded(k) == "not" || s.folded(k) == "the")) {
+    // "press Cairo and Addis Ababa to resume": past the whole object group.
+    if (s.words[k].phrase != kNone) k = s.groups[s.phrases[s.words[k].phrase].group].begin;
     --k;
+  }
   // "agreed at Camp David on Friday to hold": look past a short adverbial.
   for (int j = k, steps = 0; j >= 0 && steps < 7; --j, ++steps) {
     std::string_view f = s.folded(j);
@@ -209,12 +218,42 @@ std::pair<int, int> condition_scope(const Sentence& s, int cue) {
 }
 
 // "It is vital that X ...", "it is essential that X ...": the clause is a recommendation.
-bool in_recommending_frame(const Sentence& s, const VerbGroup& g) {
-  for (int k = g.begin - 1; k > 0 && k >= g.begin - 12; --k) {
-    if (s.folded(k) == "," || s.folded(k) == ";" || (group_at(s, k) && group_at(s, k) != &g)) return false;
-    if (s.folded(k) == "that") return is_cue(s.words[k - 1], Cue::kRecommendingFrame);
+bool in_recommending_frame(const Sentence& s, const VerbGroup& g);
+
+// The frame of an earlier "that" clause joined by "and that": search on from `from`.
+bool in_recommending_frame_before(const Sentence& s, int from, const VerbGroup& g) {
+  for (int k = from - 1; k > 0 && k >= from - 25; --k) {
+    if (s.folded(k) == ";") return false;
+    if (s.folded(k) != "that") continue;
+    if (is_cue(s.words[k - 1], Cue::kRecommendingFrame)) return true;
+    bool subjunctive = g.begin == g.verb && (g.flags & lexicon::kBase) && !(g.flags & lexicon::kPast);
+    return subjunctive && is_cue(s.words[k - 1], Cue::kRecommendingVerb);
   }
   return false;
+}
+
+// "We recommend that Washington resume ...": a verb of recommending before a
+// clause in the subjunctive (a base form), and "... and that Berlin fund".
+bool in_recommending_frame(const Sentence& s, const VerbGroup& g) {
+  for (int k = g.begin - 1; k > 0 && k >= g.begin - 12; --k) {
+    if (s.folded(k) == "," || s.folded(k) == ";") return false;
+    if (s.folded(k) == "that") {
+      if (s.folded(k - 1) == "and") return in_recommending_frame_before(s, k - 1, g);
+      if (is_cue(s.words[k - 1], Cue::kRecommendingFrame)) return true;
+      bool subjunctive = g.begin == g.verb && (g.flags & lexicon::kBase) && !(g.flags & lexicon::kPast);
+      return subjunctive && is_cue(s.words[k - 1], Cue::kRecommendingVerb);
+    }
+    if (group_at(s, k) && group_at(s, k) != &g) return false;
+  }
+  return false;
+}
+
+// Whether the verb stands in an imperative item, before any ";" that ends it.
+bool in_imperative(const Sentence& s, const VerbGroup& g) {
+  if (s.imperative_begin < 0 || g.verb < s.imperative_begin) return false;
+  for (int k = s.imperative_begin; k < g.verb; ++k)
+    if (s.folded(k) == ";") return false;
+  return true;
 }
 
 // "signed no agreements", "announced no new sanctions": the object is negated.
@@ -238,12 +277,22 @@ bool in_open_question(const Sentence& s, const VerbGroup& g) {
 
 // The cues of a verb event. `speech_act`: a speech act ("threatened ... if
 // attacked") is conditioned only when it stands inside the "if" clause itself.
-CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const VerbGroup& g,
-                 const std::vector<int>& subjects, const std::string& source_entity, bool speech_act) {
+CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const VerbGroup& g, const VerbLinks& links,
+                 const std::string& source_entity, bool speech_act) {
+  const std::vector<int>& subjects = links.subjects;
   CueSet cues;
   add_chain_cues(g, cues);
   add_governing_cues(s, g, cues);
+  // "should expand sanctions and deepen sharing": the modal of the verb it continues.
+  if (int head = links.coordinated[s.words[g.verb].verb_group]; head != kNone) {
+    const VerbGroup& h = s.verbs[head];
+    add_chain_cues(h, cues);
+    add_governing_cues(s, h, cues);
+    if (in_recommending_frame(s, h)) cues.add(CueKind::kRecommended, "rec.frame");
+  }
   if (near_hedge(s, g)) cues.add(CueKind::kPossible, "poss.hedge-adverb");
+  if (in_imperative(s, g) && !cues.has(CueKind::kPossible) && !cues.has(CueKind::kPlanned))
+    cues.add(CueKind::kRecommended, "rec.imperative");  // "Let NATO jets protect ...", "For Tokyo: deepen ..."
   if (in_recommending_frame(s, g)) cues.add(CueKind::kRecommended, "rec.frame");
   if (is_cue(s.words[g.verb], Cue::kCommitment)) cues.add(CueKind::kPlanned, "plan.commitment-verb");
   if (negated_object(s, g)) cues.add(CueKind::kNegated, "neg.object-no");
@@ -252,6 +301,7 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
     cues.remove(CueKind::kPossible);
     cues.add(CueKind::kPlanned, "plan.own-commitment");
   }
+  // "should not send", "urged X to stop", "urged X to end its cooperation": nothing is coded.
   if (cues.has(CueKind::kRecommended) && (cues.has(CueKind::kNegated) || is_cessation_verb(s.words[g.verb])))
     cues.add(CueKind::kDrop, "drop.recommend-not-to-act");
   for (auto [begin, end] : speech_act ? sentence_cues.condition_clauses : sentence_cues.conditional_spans)
@@ -268,7 +318,8 @@ void add_nominal_controller(const Sentence& s, int noun, CueSet& cues) {
     if (s.folded(k) == "," || s.folded(k) == "that") return;
     if (s.folded(k) != "to") continue;
     int controller = k - 1;
-    while (controller > 0 && s.words[controller].phrase != kNone) --controller;
+    if (controller > 0 && s.words[controller].phrase != kNone)
+      controller = s.groups[s.phrases[s.words[controller].phrase].group].begin - 1;
     if (s.folded(controller) == "the" && controller > 0) --controller;
     if (const VerbGroup* group = group_at(s, controller)) controller = group->verb;
     ControlKind kind = control_kind(s.words[controller]);
@@ -279,8 +330,8 @@ void add_nominal_controller(const Sentence& s, int noun, CueSet& cues) {
 // A bare nominal takes the modality of the verb that governs it: a modal
 // after it ("an attack ... would mean"), the verb before it, or the verb it
 // is the subject of.
-void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun,
-                             const std::vector<int>& subjects, CueSet& cues) {
+void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun, const VerbLinks& links,
+                             CueSet& cues) {
   for (int k = noun + 1; k < s.size() && k < noun + 12; ++k) {
     const Word& w = s.words[k];
     if (w.verb_group != kNone || s.folded(k) == ";" || has(w.classes, kSubordinator)) break;
@@ -291,7 +342,7 @@ void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cue
   for (int k = noun - 1; k >= 0 && !governor; --k) governor = group_at(s, k);
   for (int k = noun + 1; k < s.size() && !governor; ++k) governor = group_at(s, k);
   if (governor) {
-    CueSet verb = verb_cues(s, sentence_cues, *governor, subjects, "", false);
+    CueSet verb = verb_cues(s, sentence_cues, *governor, links, "", false);
     if (verb.has(CueKind::kDrop)) return cues.add(CueKind::kPossible, "poss.governor-dropped");
     cues.merge(verb);
     // "Belousov said cooperation between Moscow and Pyongyang was expanding".
@@ -307,7 +358,7 @@ void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cue
 
 // The cues of a nominal event at token `noun` ("North Korea's supply of shells").
 CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun, bool presupposed,
-                 const std::vector<int>& subjects) {
+                 const VerbLinks& links) {
   CueSet cues;
   for (int k = noun - 1; k >= 0 && k >= noun - 5; --k) {  // "no interest in talks", "no new sanctions"
     if (s.folded(k) == "no") return cues.add(CueKind::kNegated, "neg.no-noun"), cues;
@@ -322,7 +373,7 @@ CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun,
   for (int cue : sentence_cues.accusations)
     if (cue < noun) return cues.add(CueKind::kReported, "rep.accused-for"), cues;
   if (presupposed) return cues;  // "Russia's war in Ukraine": a fact in any clause
-  add_nominal_clause_cues(s, sentence_cues, noun, subjects, cues);
+  add_nominal_clause_cues(s, sentence_cues, noun, links, cues);
   return cues;
 }
 
@@ -348,13 +399,13 @@ std::string actor_entity(const Sentence& s, int group) {
   return entity;
 }
 
-CueSet event_cues(const Sentence& s, const SentenceCues& sentence_cues, const std::vector<int>& subjects,
+CueSet event_cues(const Sentence& s, const SentenceCues& sentence_cues, const VerbLinks& links,
                   const CandidateEvent& e) {
   switch (e.site.origin) {
     case EventOrigin::kVerb:
-      return verb_cues(s, sentence_cues, s.verbs[e.site.verb_group], subjects, actor_entity(s, e.site.actor_group),
+      return verb_cues(s, sentence_cues, s.verbs[e.site.verb_group], links, actor_entity(s, e.site.actor_group),
                        e.site.speech);
-    case EventOrigin::kNoun: return noun_cues(s, sentence_cues, e.anchor, e.site.presupposed, subjects);
+    case EventOrigin::kNoun: return noun_cues(s, sentence_cues, e.anchor, e.site.presupposed, links);
     case EventOrigin::kPresence: return presence_cues(s, sentence_cues, e);
   }
   return {};
@@ -413,11 +464,13 @@ SentenceCues find_sentence_cues(const Sentence& s) {
 }
 
 void qualify_events(const Sentence& s, const SentenceCues& cues, const std::vector<int>& subjects,
-                    std::vector<CandidateEvent>& events, std::vector<CandidateEvent>* dropped) {
+                    const std::vector<int>& coordinated, std::vector<CandidateEvent>& events,
+                    std::vector<CandidateEvent>* dropped) {
+  VerbLinks links{subjects, coordinated};
   std::vector<CandidateEvent> kept;
   kept.reserve(events.size());
   for (CandidateEvent& e : events) {
-    CueSet found = event_cues(s, cues, subjects, e);
+    CueSet found = event_cues(s, cues, links, e);
     auto modality = found.resolve(&e.modality_rule);
     if (!modality) {
       if (dropped) dropped->push_back(std::move(e));

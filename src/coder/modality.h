@@ -77,8 +77,10 @@ class CueSet {
 // The modality pass: sets each candidate's modality and the rule that decided
 // it, and removes the candidates that must not be coded (into `dropped`, when
 // given, with the rule that dropped them). `subjects` holds the subject group
-// of every verb group (or kNone).
+// of every verb group (or kNone), `coordinated` the verb each verb continues
+// ("should expand X and deepen Y": "deepen" continues "expand"), or kNone.
 void qualify_events(const Sentence& sentence, const SentenceCues& cues, const std::vector<int>& subjects,
-                    std::vector<CandidateEvent>& events, std::vector<CandidateEvent>* dropped = nullptr);
+                    const std::vector<int>& coordinated, std::vector<CandidateEvent>& events,
+                    std::vector<CandidateEvent>* dropped = nullptr);
 
 }  // namespace dyad::coder

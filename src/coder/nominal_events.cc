@@ -62,6 +62,19 @@ int EventFinder::noun_owner(int i, bool& presupposed) const {
   return source;
 }
 
+int EventFinder::carrying_verb(int noun) const {
+  for (int k = noun - 1; k >= 0 && k >= noun - 5; --k) {
+    const Word& w = s_.words[k];
+    if (w.verb_group != kNone) {
+      const VerbGroup& g = s_.verbs[w.verb_group];
+      return g.end == k + 1 && is_cue(s_.words[g.verb], Cue::kCarriesNoun) ? w.verb_group : kNone;
+    }
+    bool modifier = has(w.classes, kDeterminer) || is_adjective_like(k) || w.token->kind == TokenKind::kNumber;
+    if (!modifier || w.phrase != kNone) return kNone;
+  }
+  return kNone;
+}
+
 bool EventFinder::speaks_about(const VerbGroup& g) const {
   for (const VerbPattern& p : lex_.patterns_by_lemma[g.lemma])
     if (p.elements.empty()) {
@@ -158,8 +171,16 @@ void EventFinder::code_noun(int i) {
   if (origin != kNone && !receiving && source == kNone && (noun.code.starts_with("07"))) source = origin;
   if (origin != kNone && receiving && target == kNone && origin != source) target = origin;
   bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
+  // "The EU should widen sanctions on Minsk": the subject of a verb that
+  // carries out the event its object names.
+  int carrier = source == kNone && !joint ? carrying_verb(i) : kNone;
+  if (carrier != kNone) source = subjects_[carrier];
   bool from_clause = source == kNone && joint && !between;
   if (from_clause) source = clause_subject_before(i);
+  if (from_clause && source == kNone && target != kNone) {  // "For Tokyo: deepen coordination with Manila"
+    int verb = carrying_verb(i);
+    if (verb != kNone) source = subjects_[verb];
+  }
   if (from_clause && target == kNone) {
     // "Australia, India and Japan opened the Malabar exercise", "announced
     // joint drills": a joint act of the members of the clause's subject,

@@ -89,6 +89,11 @@ struct Sentence {
   // Whether two coded actors of different entities stand in the sentence:
   // only then can it hold an event, and only then is it analysed further.
   bool codable = false;
+  // An imperative item ("Expand sanctions on Minsk", "For Tokyo: deepen ..."):
+  // the token its verb stands at, or -1; and the actor an item addresses
+  // before a colon ("For Tokyo:"), or kNone.
+  int imperative_begin = -1;
+  int addressee = kNone;
 
   std::string_view surface(int begin, int end) const {
     if (begin >= end) return {};

@@ -78,6 +78,7 @@ void analyse_sentence(Sentence& s, const lexicon::CompiledLexicon& lex, Span spa
   s.verbs.clear();
   if (!s.codable) return;
   tag_words(s, lex);
+  find_imperative(s);
   find_verb_groups(s, lex);
 }
 
@@ -86,7 +87,7 @@ void code_sentence(const Sentence& s, const lexicon::CompiledLexicon& lex, const
   if (!s.codable) return;
   AssembledEvents assembled = find_events(s, lex);
   if (assembled.candidates.empty()) return;
-  qualify_events(s, find_sentence_cues(s), assembled.subjects, assembled.candidates,
+  qualify_events(s, find_sentence_cues(s), assembled.subjects, assembled.coordinated, assembled.candidates,
                  trace ? &trace->dropped : nullptr);
   auto candidates = one_per_triple(s, std::move(assembled.candidates), trace ? &trace->merged : nullptr);
   if (candidates.empty()) return;

@@ -44,10 +44,46 @@ int EventFinder::relative_pronoun_before(int verb) const {
   return kNone;
 }
 
+int EventFinder::coordinated_head(int v) const {
+  const VerbGroup& g = s_.verbs[v];
+  if (v == 0 || g.begin != g.verb || g.infinitive || g.gerund) return kNone;
+  int k = g.begin - 1;
+  std::string_view joiner = s_.folded(k);
+  bool conjunction = joiner == "and" || joiner == "or";
+  bool list_mark = joiner == "," || joiner == ";";
+  if (!conjunction && !list_mark) return kNone;
+  if (list_mark && is_cue(s_.words[g.verb], Cue::kReporting)) return kNone;  // ", said officials"
+  int u = v - 1;
+  auto reduced = [&](const VerbGroup& h) { return h.passive && h.begin == h.verb; };  // "the treaty signed by"
+  while (u >= 0 && (s_.verbs[u].infinitive || s_.verbs[u].gerund || reduced(s_.verbs[u]) || relative_subject_[u] ||
+                    subjects_[u] == kNone))
+    --u;
+  if (u < 0) return kNone;
+  const VerbGroup& head = s_.verbs[u];
+  // The forms agree: "should expand ..., fund ..." (base after a modal), "sent ..., signed ..." (past).
+  bool head_base = head.modal != 0 || (head.flags & lexicon::kBase);
+  bool agrees = head_base ? (g.flags & lexicon::kBase) != 0 : (g.flags & lexicon::kPast) != 0;
+  return conjunction || agrees ? u : kNone;
+}
+
 int EventFinder::find_subject(int v) {
+  int subject = find_subject_in_clause(v);
+  // "For Tokyo: deepen coordination with Manila": an imperative item's
+  // subject is the actor it addresses.
+  if (subject == kNone && s_.addressee != kNone && s_.imperative_begin >= 0 && s_.verbs[v].begin >= s_.imperative_begin)
+    return s_.addressee;
+  return subject;
+}
+
+int EventFinder::find_subject_in_clause(int v) {
   const VerbGroup& g = s_.verbs[v];
   int k = g.begin - 1;
   std::string_view before = s_.folded(k);
+  if (int head = coordinated_head(v); head != kNone) {
+    coordinated_[v] = head;
+    inferred_subject_[v] = true;
+    return subjects_[head];
+  }
   // Coordinated verbs share their subject: "signed the treaty and pledged ...",
   // skipping verbs of a relative clause in between.
   if ((before == "and" || before == "but" || before == "or" || before == "then") && v > 0) {

@@ -73,8 +73,34 @@ bool plain_word(const Word& w) {
 }
 
 // Whether the dictionary verb at `i` is used as a verb here.
+// "Let NATO jets protect", "help Kyiv rebuild": a base form the model tags as
+// a verb, after a causative verb and its object.
+bool bare_infinitive(const Sentence& s, int i) {
+  if (s.words[i].pos != text::PosTag::kVB) return false;
+  for (int k = i - 1; k >= 0 && k >= i - 6; --k) {
+    const Word& w = s.words[k];
+    if (is_cue(w, Cue::kCausative)) return k < i - 1;
+    if (w.verb_group != kNone || w.token->kind == TokenKind::kPunct || has(w.classes, kSubordinator)) return false;
+  }
+  return false;
+}
+
+// "should freeze funds for Serbia, summon the ambassador": a base form after
+// a comma, a semicolon or "and" in a list of verbs under a modal.
+bool continues_modal_list(const Sentence& s, int i) {
+  std::string_view before = s.folded(i - 1);
+  if (before != "," && before != ";" && before != "and" && before != "or") return false;
+  if (s.verbs.empty() || s.verbs.back().modal == 0 || s.verbs.back().modal == kModalPossible) return false;
+  for (int k = s.verbs.back().end; k < i - 1; ++k)
+    if (has(s.words[k].classes, kSubordinator) || s.folded(k) == ":") return false;
+  return true;
+}
+
 bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i) {
   const Word& w = s.words[i];
+  if (i == s.imperative_begin && (w.verb_flags & kBase)) return true;  // "Deepen coordination with Manila"
+  if ((w.verb_flags & kBase) && bare_infinitive(s, i)) return true;
+  if ((w.verb_flags & kBase) && continues_modal_list(s, i)) return true;
   int prev = previous_non_adverb(s, i);
   std::string_view next = s.folded(i + w.verb_match);
   const Word* p = prev >= 0 ? &s.words[prev] : nullptr;

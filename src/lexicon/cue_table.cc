@@ -63,6 +63,9 @@ constexpr std::array kClassNames = {
     ClassName{"direction", 0, Cue::kDirection},
     ClassName{"particle", 0, Cue::kParticle},
     ClassName{"help-for", 0, Cue::kHelpFor},
+    ClassName{"carries-noun", 0, Cue::kCarriesNoun},
+    ClassName{"recommending-verb", 0, Cue::kRecommendingVerb},
+    ClassName{"causative", 0, Cue::kCausative},
 };
 
 const ClassName* find_class(std::string_view name) {

@@ -45,7 +45,7 @@ enum class Cue : uint8_t {
   kAccusationOf, kAccusationFor, kAccusationOver, kAccusationWith, kAccusationOn,
   kCommitment, kCessation, kAbstain, kDeliberate, kRuleOut, kAvoid, kAspect, kRecommendingFrame,
   kTakesGerund, kHandOver, kTitleModifier, kPresenceLink, kLocative, kDirection, kParticle,
-  kHelpFor,
+  kHelpFor, kCarriesNoun, kRecommendingVerb, kCausative,
   kCount
 };
 

@@ -208,6 +208,18 @@ PosModel::Span PosModel::emissions_of(std::string_view word, std::string& scratc
   return unknown_class(word);
 }
 
+// A sentence's first word is capitalised whatever it is ("Expand sanctions",
+// "Press Beijing"): its lower-case reading comes first.
+PosModel::Span PosModel::first_word_emissions(std::string_view word, std::string& scratch) const {
+  if (!word.empty() && std::isupper(static_cast<unsigned char>(word[0])) && word.size() > 1 &&
+      std::islower(static_cast<unsigned char>(word[1]))) {
+    scratch.assign(word);
+    scratch[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(scratch[0])));
+    if (auto it = lexicon_.find(std::string_view(scratch)); it != lexicon_.end()) return span_of(it->second);
+  }
+  return emissions_of(word, scratch);
+}
+
 std::vector<PosTag> PosModel::tag(const std::vector<std::string_view>& words) const {
   // Viterbi over the few tags each word can take (at most kMaxStates each).
   struct Column {
@@ -222,7 +234,7 @@ std::vector<PosTag> PosModel::tag(const std::vector<std::string_view>& words) co
   std::string scratch;
   for (size_t i = 0; i < n; ++i) {
     Column& c = columns[i];
-    c.states = emissions_of(words[i], scratch);
+    c.states = i == 0 ? first_word_emissions(words[0], scratch) : emissions_of(words[i], scratch);
     size_t states = c.states.size;
     for (size_t s = 0; s < states; ++s) {
       const Emission& e = c.states.data[s];

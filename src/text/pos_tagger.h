@@ -64,6 +64,7 @@ class PosModel {
 
   Span span_of(Range range) const;
   Span emissions_of(std::string_view word, std::string& scratch) const;
+  Span first_word_emissions(std::string_view word, std::string& scratch) const;
   Span unknown_class(std::string_view word) const;
 
   std::string words_text_, unknown_text_;  // the model files; the keys below view into them
