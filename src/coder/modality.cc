@@ -43,6 +43,55 @@ bool is_modal_word(const Word& w) {
   return (w.classes & (kModalPossible | kModalRecommend | kModalFuture)) != 0;
 }
 
+// The start of the noun phrase an event noun heads: its owner ("North
+// Korea's supply") or its determiners and modifiers ("a new Modi visit").
+int noun_phrase_start(const Sentence& s, int noun) {
+  int k = noun;
+  while (k > 0) {
+    const Word& w = s.words[k - 1];
+    if (w.phrase != kNone) {
+      k = s.groups[s.phrases[w.phrase].group].begin;
+      continue;
+    }
+    bool modifier = has(w.classes, kDeterminer) || (w.classes == 0 && w.token->kind == TokenKind::kWord &&
+                                                     w.verb_group == kNone && w.noun_match == 0);
+    if (!modifier || s.folded(k - 1) == "of" || s.folded(k - 1) == "for") break;
+    if (noun - k > 5) break;
+    --k;
+  }
+  return k;
+}
+
+// "the odds of North Korea delivering", "the prospect of a Modi visit",
+// "fears of an Israeli strike", "the absence of any Chinese condemnation":
+// a noun of possibility or absence before the phrase that starts at `start`.
+void add_frame_noun_cues(const Sentence& s, int start, CueSet& cues) {
+  int of = start - 1;
+  if (of < 1 || (s.folded(of) != "of" && s.folded(of) != "for")) return;
+  const Word& frame = s.words[of - 1];
+  if (is_cue(frame, Cue::kPossibilityNoun)) cues.add(CueKind::kPossible, "poss.prospect-of");
+  else if (is_cue(frame, Cue::kAbsenceNoun)) cues.add(CueKind::kNegated, "neg.absence-of");
+}
+
+// "the planned deployment", "the proposed sale": an adjective of plan or possibility before the noun.
+void add_noun_adjective_cues(const Sentence& s, int noun, CueSet& cues) {
+  for (int k = noun - 1; k >= 0 && k >= noun - 4; --k) {
+    const Word& w = s.words[k];
+    if (is_cue(w, Cue::kPlannedAdjective)) return cues.add(CueKind::kPlanned, "plan.adjective");
+    if (is_cue(w, Cue::kPossibleAdjective)) return cues.add(CueKind::kPossible, "poss.adjective");
+    if (w.verb_group != kNone || w.token->kind == TokenKind::kPunct || has(w.classes, kPreposition)) return;
+  }
+}
+
+// "Any easing of sanctions is contingent on ...": a predicate of dependence after the noun.
+void add_dependence_cues(const Sentence& s, int noun, CueSet& cues) {
+  for (int k = noun + 1; k < s.size() && k < noun + 10; ++k) {
+    const Word& w = s.words[k];
+    if (s.folded(k) == ";" || s.folded(k) == "," || has(w.classes, kSubordinator)) return;
+    if (is_cue(w, Cue::kConditionalPredicate)) return cues.add(CueKind::kPossible, "poss.contingent-on");
+  }
+}
+
 // "urged Seoul to send", "is likely to send", "has yet to send": the word
 // that governs the infinitive, skipping the object of urge and "on" of "call on".
 int infinitive_controller(const Sentence& s, const VerbGroup& g) {
@@ -152,6 +201,10 @@ void add_gerund_scope_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, 
 }
 
 void add_gerund_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int depth) {
+  // "the odds of North Korea delivering missiles", "the risk of Eritrean forces clashing".
+  int start = g.begin;
+  if (const Word& w = s.words[g.begin - 1]; w.phrase != kNone) start = s.groups[s.phrases[w.phrase].group].begin;
+  add_frame_noun_cues(s, start, cues);
   const Word& before = s.words[g.begin - 1];
   std::string_view two_before = s.folded(g.begin - 2);
   if (before.folded() == "from" && g.begin >= 2 && is_cue(s.words[g.begin - 2], Cue::kAbstain))
@@ -193,6 +246,23 @@ bool near_hedge(const Sentence& s, const VerbGroup& g) {
   for (int k = std::max(0, g.begin - 3); k < std::min(s.size(), g.end + 2); ++k)
     if (is_cue(s.words[k], Cue::kHedgeAdverb)) return true;
   return false;
+}
+
+// "In the event of a Russian attack, ...", "in the event that ...".
+bool in_the_event(const Sentence& s, int i) {
+  return s.folded(i) == "event" && s.folded(i - 1) == "the" && s.folded(i - 2) == "in" &&
+         (s.folded(i + 1) == "of" || s.folded(i + 1) == "that");
+}
+
+// "Were Washington to resume deliveries, ...", "Should Polish territory be
+// used, ...", "Had Seoul sent arms, ...": a condition by inversion.
+bool inverted_condition(const Sentence& s, int i) {
+  std::string_view f = s.folded(i);
+  if (f != "were" && f != "had" && f != "should") return false;
+  if (i > 0 && s.folded(i - 1) != "," && s.folded(i - 1) != ";") return false;
+  int next = i + 1;
+  if (s.folded(next) == "the") ++next;
+  return next < s.size() && s.words[next].phrase != kNone;
 }
 
 bool is_clause_mark(const Sentence& s, int k) {
@@ -366,6 +436,9 @@ CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun,
   }
   for (int cue : sentence_cues.accusations)  // "criticise Russia over its cooperation": the reason
     if (cue < noun && cue >= noun - 8) return cues.add(CueKind::kReported, "rep.accused-for"), cues;
+  add_frame_noun_cues(s, noun_phrase_start(s, noun), cues);
+  add_noun_adjective_cues(s, noun, cues);
+  add_dependence_cues(s, noun, cues);
   if (!presupposed) add_nominal_controller(s, noun, cues);
   if (cues.has(CueKind::kNegated) || cues.has(CueKind::kPossible) || cues.has(CueKind::kRecommended) ||
       cues.has(CueKind::kPlanned))
@@ -439,7 +512,7 @@ SentenceCues find_sentence_cues(const Sentence& s) {
     std::string_view f = s.folded(i);
     const Word& w = s.words[i];
     if (has(w.classes, kConditional) || (f == "case" && s.folded(i - 1) == "in") || f == "conditioned" ||
-        (f == "provided" && s.folded(i + 1) == "that")) {
+        (f == "provided" && s.folded(i + 1) == "that") || in_the_event(s, i) || inverted_condition(s, i)) {
       cues.conditional_spans.push_back(condition_scope(s, i));
       int end = i + 1;
       while (end < s.size() && s.folded(end) != "," && s.folded(end) != ";") ++end;

@@ -161,7 +161,8 @@ VerbGroup make_group(const Sentence& s, int i) {
     if (!is_auxiliary(a) && !is_adverb(a) && !is_floating_quantifier(s, k)) break;
     if (is_auxiliary(a)) only_adverbs = false;
     g.begin = k;
-    if (has(a.classes, kNegator)) g.negated = true;
+    // "has not only shipped shells but also ...": no negation.
+    if (has(a.classes, kNegator) && s.folded(k + 1) != "only") g.negated = true;
     if ((has(a.classes, kBe) || has(a.classes, kGet)) && !nearest_aux_seen) be_nearest = true;
     if (has(a.classes, kHave) && !nearest_aux_seen) have_before_be = true;
     if (is_auxiliary(a) && !has(a.classes, kNegator)) nearest_aux_seen = true;

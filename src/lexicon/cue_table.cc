@@ -66,6 +66,11 @@ constexpr std::array kClassNames = {
     ClassName{"carries-noun", 0, Cue::kCarriesNoun},
     ClassName{"recommending-verb", 0, Cue::kRecommendingVerb},
     ClassName{"causative", 0, Cue::kCausative},
+    ClassName{"possibility-noun", 0, Cue::kPossibilityNoun},
+    ClassName{"absence-noun", 0, Cue::kAbsenceNoun},
+    ClassName{"planned-adjective", 0, Cue::kPlannedAdjective},
+    ClassName{"possible-adjective", 0, Cue::kPossibleAdjective},
+    ClassName{"conditional-predicate", 0, Cue::kConditionalPredicate},
 };
 
 const ClassName* find_class(std::string_view name) {

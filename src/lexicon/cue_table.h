@@ -45,7 +45,8 @@ enum class Cue : uint8_t {
   kAccusationOf, kAccusationFor, kAccusationOver, kAccusationWith, kAccusationOn,
   kCommitment, kCessation, kAbstain, kDeliberate, kRuleOut, kAvoid, kAspect, kRecommendingFrame,
   kTakesGerund, kHandOver, kTitleModifier, kPresenceLink, kLocative, kDirection, kParticle,
-  kHelpFor, kCarriesNoun, kRecommendingVerb, kCausative,
+  kHelpFor, kCarriesNoun, kRecommendingVerb, kCausative, kPossibilityNoun, kAbsenceNoun,
+  kPlannedAdjective, kPossibleAdjective, kConditionalPredicate,
   kCount
 };
 
