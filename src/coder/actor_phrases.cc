@@ -126,7 +126,8 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
 
 std::string preposition_before(const Sentence& s, int begin) {
   int k = begin - 1;
-  while (k >= 0 && (s.folded(k) == "the" || s.folded(k) == "both")) --k;
+  // "in southern Lebanon", "across eastern Ukraine".
+  while (k >= 0 && (s.folded(k) == "the" || s.folded(k) == "both" || is_cue(s.words[k], Cue::kRegionAdjective))) --k;
   if (k >= 0 && has(s.words[k].classes, kPreposition)) return std::string(s.folded(k));
   return "";
 }
@@ -156,6 +157,7 @@ bool opens_clause(const Sentence& s, int phrase_end) {
   const Word& next = s.words[phrase_end];
   uint32_t verbish = kBe | kHave | kDo | kModalPossible | kModalRecommend | kModalFuture;
   if (next.classes & verbish) return true;
+  if (text::is_finite_verb(next.pos) || next.pos == text::PosTag::kMD) return true;  // "and Washington responded"
   if (has(next.classes, kNegator))  // "X not to build": an object's infinitive, no clause
     return phrase_end + 1 < s.size() && s.folded(phrase_end + 1) != "to";
   bool past = next.verb_match > 0 && (next.verb_flags & (lexicon::kPast | lexicon::kThird));
@@ -278,7 +280,8 @@ void find_actor_phrases(Sentence& s, const lexicon::CompiledLexicon& lex, std::s
     s.phrases.push_back(std::move(phrase));
     i = end;
   }
-  build_groups(s);
 }
+
+void group_actor_phrases(Sentence& s) { build_groups(s); }
 
 }  // namespace dyad::coder

@@ -14,12 +14,25 @@ bool is_speech_word(const Word& w) { return is_cue(w, Cue::kSpeech); }
 // Whether the complement of the reporting word at `cue` reaches the event:
 // not past ";" or ", but", nor past a verb coordinated with the saying
 // ("Belousov said ... and praised the treaty signed by ...").
+// "had struck": the past perfect of reported speech.
+bool backshifted(const Sentence& s, const VerbGroup& g) {
+  for (int k = g.begin; k < g.verb; ++k)
+    if (s.folded(k) == "had") return true;
+  return false;
+}
+
 bool scope_reaches(const Sentence& s, int cue, const VerbGroup& g, const std::vector<int>& subjects) {
   const VerbGroup* speech = group_at(s, cue);
   int speaker = speech ? subjects[s.words[speech->verb].verb_group] : kNone;
+  int own = subjects[s.words[g.verb].verb_group];
   for (int k = cue + 1; k < g.begin; ++k) {
     std::string_view f = s.folded(k);
     if (f == ";" || (f == "," && (s.folded(k + 1) == "but" || s.folded(k + 1) == "while"))) return false;
+    // "Lithuania said smugglers had launched the balloons, and Vilnius closed
+    // its border": a new clause with its own subject, not in the past perfect
+    // of what was said, is the writer's.
+    if (f == "," && s.folded(k + 1) == "and" && own != kNone && s.groups[own].begin > k && !backshifted(s, g))
+      return false;
     const VerbGroup* other = group_at(s, k);
     if (other && other->verb == k && speaker != kNone && subjects[s.words[k].verb_group] == speaker) {
       std::string_view joiner = s.folded(other->begin - 1);

@@ -88,6 +88,10 @@ void EventFinder::add(int source, int target, const std::string& code, int ancho
   if (code == "---") return;  // "---/072 receive &WEAPONS": only the reverse direction codes
   if (!a.coded || !b.coded || a.entity() == b.entity()) return;
   CandidateEvent e{source, target, code, anchor, anchor_end, nominal, confidence, site};
+  // "3,000 North Korean soldiers arrived in Russia": troops on another
+  // state's soil are military protection for it, no visit.
+  if (code == "042" && a.code.role == "MIL" && troops_class_ >= 0 && s_.words[a.end - 1].in_class(troops_class_))
+    e.code = "074";
   events_.push_back(std::move(e));
 }
 

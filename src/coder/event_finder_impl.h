@@ -67,6 +67,8 @@ class EventFinder {
   // --- objects ---
   bool is_speech_code(const std::string& code) const;
 
+  // Codes of strikes by air, artillery or bombs, whose place is their target.
+  static bool strikes_a_place(const std::string& code);
   // Codes whose passive subject is what moves (troops, weapons), not who receives it.
   static bool moves_a_theme(const std::string& code);
 

@@ -76,8 +76,13 @@ void analyse_sentence(Sentence& s, const lexicon::CompiledLexicon& lex, Span spa
   find_actor_phrases(s, lex, date);
   s.codable = has_two_entities(s);
   s.verbs.clear();
-  if (!s.codable) return;
+  s.groups.clear();
+  if (!s.codable) {
+    group_actor_phrases(s);  // for --explain
+    return;
+  }
   tag_words(s, lex);
+  group_actor_phrases(s);
   find_imperative(s);
   find_verb_groups(s, lex);
 }

@@ -13,6 +13,10 @@ bool EventFinder::is_speech_code(const std::string& code) const {
          root == "13" || root == "09";
 }
 
+bool EventFinder::strikes_a_place(const std::string& code) {
+  return code.starts_with("194") || code.starts_with("195") || code.starts_with("18") || code.starts_with("20");
+}
+
 // Codes whose passive subject is what moves (troops, weapons), not who receives it.
 bool EventFinder::moves_a_theme(const std::string& code) {
   return code.starts_with("07") || code.starts_with("19") || code.starts_with("15");
@@ -101,6 +105,10 @@ bool EventFinder::modifies_next(int k) const {
 
 bool EventFinder::word_matches(int k, const PatternElement& e) const {
   std::string_view f = s_.folded(k);
+  // "received Egypt's intelligence chief": a word inside an actor's title is
+  // no object word; the head of the phrase may be ("sent North Korean troops").
+  if (const Word& w = s_.words[k]; w.phrase != kNone && s_.phrases[w.phrase].coded && s_.phrases[w.phrase].end - 1 != k)
+    return false;
   // A class word modifying a noun after it is no head: in "missile warning
   // data" the data, not the missile, is what is shared.
   if (e.kind == PatternElement::Kind::kClass) return s_.words[k].in_class(e.class_id) && !modifies_next(k);
@@ -320,6 +328,9 @@ void EventFinder::code_verb(int v) {
     if (target == kNone && is_speech_code(p.code) && introduces_clause(g))  // "warned that ... Seoul"
       target = first_target(g.end, complement_end(g), source, source, false, g.end);
     if (target == kNone && p.code == "016") target = accuser_before(g);
+    // "Israeli jets struck depots in southern Lebanon": the place of a strike
+    // from the air or by artillery is its target.
+    if (target == kNone && strikes_a_place(p.code)) target = first_target(g.end, end, source, source, false);
   }
   EventSite site;
   site.origin = EventOrigin::kVerb;

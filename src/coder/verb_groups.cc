@@ -140,6 +140,14 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   return false;
 }
 
+// Whether an actor follows the "by" at `by`: "signed by Putin", "by the
+// Security Council" (not "by phone", "by 2027").
+bool agent_after_by(const Sentence& s, int by) {
+  int k = by + 1;
+  while (k < s.size() && has(s.words[k].classes, kDeterminer)) ++k;
+  return k < s.size() && (s.words[k].phrase != kNone || s.words[k].token->capitalised);
+}
+
 VerbGroup make_group(const Sentence& s, int i) {
   const Word& w = s.words[i];
   VerbGroup g;
@@ -177,8 +185,8 @@ VerbGroup make_group(const Sentence& s, int i) {
   if (participle && !nearest_aux_seen && g.begin > 0 && s.folded(g.begin - 1) == "and" &&
       !s.verbs.empty() && s.verbs.back().passive && s.verbs.back().end == g.begin - 1)
     g.passive = true;
-  // Reduced passive: "the treaty signed by Putin".
-  if (participle && !nearest_aux_seen && s.folded(g.end) == "by") g.passive = true;
+  // Reduced passive: "the treaty signed by Putin" (not "spoke by phone").
+  if (participle && !nearest_aux_seen && s.folded(g.end) == "by" && agent_after_by(s, g.end)) g.passive = true;
   return g;
 }
 

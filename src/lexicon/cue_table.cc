@@ -71,6 +71,7 @@ constexpr std::array kClassNames = {
     ClassName{"planned-adjective", 0, Cue::kPlannedAdjective},
     ClassName{"possible-adjective", 0, Cue::kPossibleAdjective},
     ClassName{"conditional-predicate", 0, Cue::kConditionalPredicate},
+    ClassName{"region-adjective", 0, Cue::kRegionAdjective},
 };
 
 const ClassName* find_class(std::string_view name) {

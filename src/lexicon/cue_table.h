@@ -46,7 +46,7 @@ enum class Cue : uint8_t {
   kCommitment, kCessation, kAbstain, kDeliberate, kRuleOut, kAvoid, kAspect, kRecommendingFrame,
   kTakesGerund, kHandOver, kTitleModifier, kPresenceLink, kLocative, kDirection, kParticle,
   kHelpFor, kCarriesNoun, kRecommendingVerb, kCausative, kPossibilityNoun, kAbsenceNoun,
-  kPlannedAdjective, kPossibleAdjective, kConditionalPredicate,
+  kPlannedAdjective, kPossibleAdjective, kConditionalPredicate, kRegionAdjective,
   kCount
 };
 
