@@ -58,9 +58,22 @@ bool closing_attribution(const Sentence& s, int cue) {
   return false;
 }
 
+namespace {
+
+// ", as Warsaw alleged", ", as Washington had claimed".
+bool as_before_speaker(const Sentence& s, int cue) {
+  for (int k = cue - 1; k >= 0 && k >= cue - 6; --k) {
+    if (s.folded(k) == "as") return true;
+    if (s.folded(k) == ",") return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 // Whether an attribution cue scopes over the event at `verb`.
 bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
-                const std::vector<int>& subjects) {
+                const std::vector<int>& subjects, bool speech_act) {
   if (cues.hedged) return true;
   int own_subject = subjects[s.words[g.verb].verb_group];
   for (int cue : cues.attributions) {
@@ -84,6 +97,9 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
     if (cue < g.begin && scope_reaches(s, cue, g, subjects)) return true;  // "X said (that) ..."
     // After the event: only a closing ", X said" (or ", said X"), with no event verb after it.
     if (!is_reporting_finite(s.words[cue]) || !closing_attribution(s, cue)) continue;
+    // "The Kremlin denied that ..., as Warsaw alleged": what is alleged is the
+    // content, not the denial itself.
+    if (speech_act && as_before_speaker(s, cue)) continue;
     bool verb_after = false;
     for (const VerbGroup& other : s.verbs)
       if (other.verb > cue) verb_after = true;

@@ -123,6 +123,14 @@ void add_clause_modal(const Sentence& s, int from, CueSet& cues) {
 
 void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int depth = 0);
 
+// "praised Trump for mediating", "criticised Manila for holding": the
+// preposition at `prep` gives the reason of an accusation or praise.
+bool reason_of_accusation(const Sentence& s, int prep) {
+  int k = prep - 1;
+  while (k >= 0 && (s.words[k].phrase != kNone || has(s.words[k].classes, kDeterminer))) --k;
+  return k >= 0 && is_accusation_word(s.words[k]);
+}
+
 // "whether to impose sanctions and, for the first time, to send arms": a
 // coordinated infinitive shares the verb that governs the first.
 const VerbGroup* coordinated_infinitive(const Sentence& s, const VerbGroup& g) {
@@ -219,7 +227,7 @@ void add_gerund_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int de
     else cues.add(CueKind::kNegated, "neg.ruled-out");
   }
   if (is_cue(before, Cue::kAvoid)) cues.add(CueKind::kNegated, "neg.avoided");
-  if (before.folded() == "for" && !(g.begin >= 2 && is_accusation_word(s.words[g.begin - 2])))
+  if (before.folded() == "for" && !reason_of_accusation(s, g.begin - 1))
     cues.add(CueKind::kPossible, "poss.meant-for");  // "meant for striking"
   if (is_cue(before, Cue::kAspect)) add_aspect_cues(s, g, cues, depth);
   if (const VerbGroup* governor = group_at(s, g.begin - 1);
@@ -377,7 +385,7 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   for (auto [begin, end] : speech_act ? sentence_cues.condition_clauses : sentence_cues.conditional_spans)
     if (g.verb >= begin && g.verb < end) cues.add(CueKind::kConditioned, "cond.if");
   if (in_open_question(s, g)) cues.add(CueKind::kConditioned, "cond.open-question");
-  if (attributed(s, sentence_cues, g, subjects)) cues.add(CueKind::kReported, "rep.attribution");
+  if (attributed(s, sentence_cues, g, subjects, speech_act)) cues.add(CueKind::kReported, "rep.attribution");
   return cues;
 }
 
