@@ -295,8 +295,8 @@ std::vector<DateExpression> find_date_expressions(const Sentence& s, std::string
   return DateFinder(s, doc).run();
 }
 
-void assign_date(const Sentence& s, const std::vector<DateExpression>& dates, const CandidateEvent& event,
-                 std::string_view doc_date, Event& out) {
+const DateExpression* nearest_date(const Sentence& s, const std::vector<DateExpression>& dates,
+                                   const CandidateEvent& event) {
   const DateExpression* best = nullptr;
   int best_distance = 1 << 30;
   for (const DateExpression& e : dates) {
@@ -310,6 +310,17 @@ void assign_date(const Sentence& s, const std::vector<DateExpression>& dates, co
       if (s.folded(k) == ",") distance += 10;
     if (distance < best_distance) best = &e, best_distance = distance;
   }
+  return best;
+}
+
+bool lies_ahead(const DateExpression& date, std::string_view doc_date) {
+  int doc;
+  return parse_date(doc_date, doc) && date.past_days > doc;
+}
+
+void assign_date(const Sentence& s, const std::vector<DateExpression>& dates, const CandidateEvent& event,
+                 std::string_view doc_date, Event& out) {
+  const DateExpression* best = nearest_date(s, dates, event);
   if (best) {
     // Acts that lie ahead look forward: "could send them in July", "will not visit in June".
     out.date = format_days(event.future ? best->future_days : best->past_days);

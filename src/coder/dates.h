@@ -31,6 +31,13 @@ struct DateExpression {
 
 std::vector<DateExpression> find_date_expressions(const Sentence& sentence, std::string_view doc_date);
 
+// The date expression nearest the event's verb or noun in its clause, or null.
+const DateExpression* nearest_date(const Sentence& sentence, const std::vector<DateExpression>& dates,
+                                   const CandidateEvent& event);
+
+// Whether a date lies after the document date however it is read ("next month").
+bool lies_ahead(const DateExpression& date, std::string_view doc_date);
+
 void assign_date(const Sentence& sentence, const std::vector<DateExpression>& dates,
                  const CandidateEvent& event, std::string_view doc_date, Event& out);
 

@@ -2,6 +2,7 @@
 #include "modality.h"
 
 #include "attribution.h"
+#include "dates.h"
 #include "cue_words.h"
 #include "event_finder.h"
 #include "word_classes.h"
@@ -542,6 +543,18 @@ SentenceCues find_sentence_cues(const Sentence& s) {
     }
   }
   return cues;
+}
+
+void plan_by_future_date(const Sentence& s, const std::vector<DateExpression>& dates, std::string_view doc_date,
+                         std::vector<CandidateEvent>& events) {
+  for (CandidateEvent& e : events) {
+    if (!e.nominal || e.modality != Modality::kAsserted) continue;
+    const DateExpression* date = nearest_date(s, dates, e);
+    if (!date || !lies_ahead(*date, doc_date)) continue;
+    e.modality = Modality::kPlanned;
+    e.modality_rule = "plan.future-date";
+    e.future = true;
+  }
 }
 
 void qualify_events(const Sentence& s, const SentenceCues& cues, const std::vector<int>& subjects,

@@ -83,4 +83,11 @@ void qualify_events(const Sentence& sentence, const SentenceCues& cues, const st
                     const std::vector<int>& coordinated, std::vector<CandidateEvent>& events,
                     std::vector<CandidateEvent>* dropped = nullptr);
 
+struct DateExpression;
+
+// After the pass: an event noun stated as a fact but dated ahead of the
+// document ("a naval exercise next month") is planned.
+void plan_by_future_date(const Sentence& sentence, const std::vector<DateExpression>& dates,
+                         std::string_view doc_date, std::vector<CandidateEvent>& events);
+
 }  // namespace dyad::coder

@@ -125,9 +125,11 @@ int EventFinder::noun_target(const lexicon::EventNoun& noun, int end_noun, int& 
       std::find(noun.target_preps.begin(), noun.target_preps.end(), "from") != noun.target_preps.end();
   bool for_aid = noun.code.starts_with("07") || noun.rev_code.starts_with("07");
   bool after_help = false;
-  for (int j = end_noun; j < s_.size() && j < end_noun + 10; ++j) {
+  // "Beijing's supply of J-10C fighters and PL-15 missiles to Pakistan": the
+  // object may be long; a comma or a verb ends the search.
+  for (int j = end_noun; j < s_.size() && j < end_noun + 16; ++j) {
     std::string_view f = s_.folded(j);
-    if (is_boundary_punct(f)) break;
+    if (is_boundary_punct(f) || (f == "," && j > end_noun + 9)) break;
     if (s_.words[j].verb_group != kNone) {
       int after = for_aid ? help_infinitive_end(j) : -1;
       if (after < 0) break;

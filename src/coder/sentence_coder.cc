@@ -94,10 +94,11 @@ void code_sentence(const Sentence& s, const lexicon::CompiledLexicon& lex, const
   if (assembled.candidates.empty()) return;
   qualify_events(s, find_sentence_cues(s), assembled.subjects, assembled.coordinated, assembled.candidates,
                  trace ? &trace->dropped : nullptr);
+  auto dates = find_date_expressions(s, doc.date);
+  plan_by_future_date(s, dates, doc.date, assembled.candidates);
   auto candidates = one_per_triple(s, std::move(assembled.candidates), trace ? &trace->merged : nullptr);
   if (candidates.empty()) return;
   std::string sentence_text(std::string_view(doc.text).substr(span.begin, span.size()));
-  auto dates = find_date_expressions(s, doc.date);
   for (const CandidateEvent& c : candidates) {
     Event e = to_event(s, lex, c);
     e.doc_id = doc.id;

@@ -134,6 +134,8 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
     while (before >= 0 && has(s.words[before].classes, kDeterminer)) --before;
     bool object_position = before >= 0 && (s.words[before].verb_group != kNone ||
                                            has(s.words[before].classes, kPreposition));
+    // "struck Hezbollah targets": in an object, a word the model tags as a noun is one.
+    if (object_position && text::is_noun(w.pos)) return false;
     return !((object_position || adjectival_phrase(s, s.phrases[p->phrase])) && known_noun(w));
   }
   if (p->phrase != kNone || p->folded() == "and") return !known_noun(w);
