@@ -173,6 +173,15 @@ bool in_object_position(const Sentence& s, int token) {
   return (s.words[k].verb_match > 0 && s.words[k].phrase == kNone) || has(s.words[k].classes, kPreposition);
 }
 
+// "In Washington, ...", "At the UN, ...": a phrase in a prepositional phrase
+// that opens the sentence (or a clause after a comma).
+bool fronted_place(const Sentence& s, const ActorPhrase& phrase) {
+  if (phrase.prep != "in" && phrase.prep != "at") return false;
+  int k = phrase.begin - 1;
+  while (k >= 0 && !has(s.words[k].classes, kPreposition)) --k;
+  return k == 0 || (k > 0 && s.folded(k - 1) == ",");
+}
+
 // Adds phrases [first, last] as one group.
 void add_group(Sentence& s, int first, int last) {
   ActorGroup group;
@@ -235,6 +244,9 @@ void build_groups(Sentence& s) {
       if (!previous.possessive || s.phrases[p].possessive) separator = list_separator(s, from, s.phrases[p].begin);
       if (previous.possessive && separator == 1) separator = 0;
     }
+    // "In Washington, Austin and Kim called on ...": a place that opens the
+    // sentence ends at its comma.
+    if (separator == 1 && chain.size() == 1 && fronted_place(s, s.phrases[chain.front()])) separator = 0;
     // "Russia sent jets to North Korea, and North Korea sent troops": after an
     // object, "and Y verb" is a new clause; "Putin and Kim signed" is a
     // subject, and so is the end of a longer list ("among Egypt, Eritrea and

@@ -253,6 +253,7 @@ void EventFinder::code_presence(int p) {
   std::string_view prep = s_.folded(k);
   if (prep != "in" && prep != "inside" && (official || (prep != "to" && prep != "into"))) return;
   if (++k < s_.size() && s_.folded(k) == "the") ++k;
+  while (k < s_.size() && is_cue(s_.words[k], Cue::kRegionAdjective)) ++k;  // "in eastern Russia"
   if (k >= s_.size() || s_.words[k].phrase == kNone) return;
   int host = s_.words[k].phrase;
   if (s_.phrases[host].code.country.empty() || s_.phrases[host].possessive) return;
