@@ -35,6 +35,9 @@ class EventFinder {
   int antecedent_of_relative(int relative) const;
   int find_subject(int v);
   int find_subject_in_clause(int v);
+  // The object of a speech verb that ends right before token k ("warned
+  // Seoul [that]"), or kNone.
+  int object_of_speech_before(int k) const;
   // "Washington should expand sanctions and deepen sharing", "Seoul should
   // supply X, fund Y, and press Z", "should station X; deepen Y; and invite
   // Z": a verb with no auxiliary of its own after "and", "or", a comma or a

@@ -66,6 +66,18 @@ int EventFinder::coordinated_head(int v) const {
   return conjunction || agrees ? u : kNone;
 }
 
+int EventFinder::object_of_speech_before(int k) const {
+  if (k < 1 || s_.words[k - 1].phrase == kNone) return kNone;
+  int group = s_.phrases[s_.words[k - 1].phrase].group;
+  int verb = s_.groups[group].begin - 1;
+  if (verb < 0 || s_.words[verb].verb_group == kNone || !group_has_coded(s_, group)) return kNone;
+  const VerbGroup& g = s_.verbs[s_.words[verb].verb_group];
+  bool speech = false;
+  for (const VerbPattern& p : lex_.patterns_by_lemma[g.lemma])
+    if (p.elements.empty() || is_speech_code(p.code)) speech |= is_speech_code(p.code);
+  return speech ? group : kNone;
+}
+
 int EventFinder::find_subject(int v) {
   int subject = find_subject_in_clause(v);
   // "For Tokyo: deepen coordination with Manila": an imperative item's
@@ -108,6 +120,12 @@ int EventFinder::find_subject_in_clause(int v) {
       s_.phrases[s_.words[k].phrase].end == g.begin && !s_.phrases[s_.words[k].phrase].possessive) {
     int group = s_.phrases[s_.words[k].phrase].group;
     if (g.gerund || !group_in_pp(s_, group)) return group_has_coded(s_, group) ? group : kNone;
+  }
+  // "Moscow warned Seoul that sending arms to Kyiv would ...", "cautioned
+  // Seoul against sending arms": the one warned is the one who would act.
+  if (g.gerund && (before == "that" || before == "against")) {
+    int warned = object_of_speech_before(k);
+    if (warned != kNone) return warned;
   }
   if (g.gerund && (k < 0 || before == "that" || before == "whether" || before == "," ||
                    has(s_.words[k].classes, kConjunction))) {
