@@ -243,6 +243,19 @@ void add_gerund_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int de
   add_gerund_scope_cues(s, g, cues, depth);
 }
 
+// "Sending lethal arms to Kyiv would do irreversible damage": a gerund that
+// is the subject of a modal verb takes its modal.
+void add_gerund_subject_cues(const Sentence& s, const VerbGroup& g, const std::vector<int>& subjects, CueSet& cues) {
+  for (int k = g.end; k < s.size() && k < g.end + 12; ++k) {
+    std::string_view f = s.folded(k);
+    if (f == "," || f == ";" || f == "that" || has(s.words[k].classes, kSubordinator)) return;
+    if (is_modal_word(s.words[k])) return add_modal_word(s.words[k], cues, "poss.gerund-subject-of-modal");
+    const VerbGroup* next = group_at(s, k);
+    if (next && next != &g && !next->infinitive && !next->gerund && subjects[s.words[next->verb].verb_group] != kNone)
+      return;  // another clause with its own subject
+  }
+}
+
 // Cues from the verbs that govern this one: infinitive controllers, gerund
 // frames ("refrained from sending", "considering sending"), chained.
 void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int depth) {
@@ -362,6 +375,7 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   CueSet cues;
   add_chain_cues(g, cues);
   add_governing_cues(s, g, cues);
+  if (g.gerund) add_gerund_subject_cues(s, g, links.subjects, cues);
   // "should expand sanctions and deepen sharing": the modal of the verb it continues.
   if (int head = links.coordinated[s.words[g.verb].verb_group]; head != kNone) {
     const VerbGroup& h = s.verbs[head];
