@@ -61,6 +61,7 @@ class DateFinder {
       int consumed = read_at(i);
       if (consumed > 0 && out_.size() > before) {
         mark_unusable(out_.back());
+        mark_scheduled(out_.back());
         i += consumed - 1;
       }
     }
@@ -193,6 +194,13 @@ class DateFinder {
   }
 
   // "since June" marks a start; "said on Friday" dates the saying.
+  // "talks scheduled for Sunday", "a summit set for June 12".
+  void mark_scheduled(DateExpression& e) {
+    int k = e.begin - 1;
+    if (k > 0 && (s_.folded(k) == "for" || s_.folded(k) == "on"))
+      e.scheduled = is_cue(s_.words[k - 1], Cue::kControlPlanned);
+  }
+
   void mark_unusable(DateExpression& e) {
     int k = e.begin - 1;
     while (k >= 0 && (s_.folded(k) == "on" || s_.folded(k) == "in" || s_.folded(k) == "early" ||
@@ -308,6 +316,9 @@ const DateExpression* nearest_date(const Sentence& s, const std::vector<DateExpr
     int from = after ? event.anchor_end : e.end, to = after ? e.begin : event.anchor;
     for (int k = from; k < to; ++k)
       if (s.folded(k) == ",") distance += 10;
+    // What is cancelled or lies ahead takes the date it was scheduled for:
+    // "called off on Saturday talks scheduled for Sunday".
+    if (event.future && e.scheduled) distance -= 100;
     if (distance < best_distance) best = &e, best_distance = distance;
   }
   return best;

@@ -72,6 +72,9 @@ class EventFinder {
 
   // Codes of strikes by air, artillery or bombs, whose place is their target.
   static bool strikes_a_place(const std::string& code);
+  static bool attacks(const std::string& code);
+  // Whether the verb's object names places or targets ("struck targets in ...").
+  bool object_is_a_place(const VerbGroup& g) const;
   // Codes whose passive subject is what moves (troops, weapons), not who receives it.
   static bool moves_a_theme(const std::string& code);
 
@@ -141,6 +144,8 @@ class EventFinder {
   // The verb group right before an event noun's phrase that carries out the
   // event ("widen [new] sanctions"), or kNone.
   int carrying_verb(int noun) const;
+  // "took delivery of": the verb group of "take" right before the noun, or kNone.
+  int taking_verb(int noun) const;
   // Whether a verb judges or asks for its object rather than doing it: its
   // plain pattern appeals, demands, disapproves, rejects or threatens.
   bool speaks_about(const VerbGroup& g) const;
@@ -188,6 +193,7 @@ class EventFinder {
   std::vector<bool> inferred_subject_;  // subject from a pronoun or a coordinated verb
   std::vector<int> coordinated_;        // the verb each verb continues (coordinated_head), or kNone
   int troops_class_ = -1;              // the &TROOPS word class, if the lexicon has one
+  int targets_class_ = -1;             // the &TARGETS word class
   std::vector<CandidateEvent> events_;
 };
 

@@ -19,6 +19,7 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
   s.words.clear();
   s.words.reserve(s.tokens.size());
   s.cue_table = &lex.cues;
+  s.verb_lemmas = &lex.verb_lemmas;
   for (const Token& token : s.tokens) {
     lexicon::CueBits bits = lex.cues.lookup(token.folded);
     s.words.push_back(Word{&token, lex.trie.token_id(token.folded), bits.grammar, bits.cues});
@@ -78,7 +79,13 @@ void tag_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
   std::vector<std::string_view> surface;
   surface.reserve(s.tokens.size());
   for (const Token& token : s.tokens) surface.push_back(s.text.substr(token.span.begin, token.span.size()));
-  std::vector<text::PosTag> tags = lex.pos_model->tag(surface);
+  // Names the dictionaries know are proper nouns: "US strikes in Iraq" (not the pronoun "us").
+  std::vector<text::PosTag> fixed(s.tokens.size(), text::PosTag::kCount);
+  for (int i = 0; i < s.size(); ++i)
+    if (s.words[i].actor_match > 0 && s.tokens[i].capitalised)
+      for (int k = i; k < i + s.words[i].actor_match && k < s.size(); ++k)
+        if (s.tokens[k].kind == TokenKind::kWord) fixed[k] = text::PosTag::kNNP;
+  std::vector<text::PosTag> tags = lex.pos_model->tag(surface, fixed);
   for (size_t i = 0; i < tags.size(); ++i) s.words[i].pos = tags[i];
   for (int i = 0; i < s.size(); ++i) {
     Word& w = s.words[i];

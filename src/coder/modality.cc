@@ -84,6 +84,31 @@ void add_noun_adjective_cues(const Sentence& s, int noun, CueSet& cues) {
   }
 }
 
+// "Trump called off his summit with Kim", "the meeting has been postponed":
+// the noun is the object or the subject of a verb of cancelling. What was
+// cancelled was planned, so its date looks ahead.
+void add_cancellation_cues(const Sentence& s, int noun, CueSet& cues) {
+  auto cancels = [&](const VerbGroup* g) {
+    return g && s.cue_table && (s.cue_table->lookup(s.lemma_of(*g)).cues & lexicon::cue_bit(Cue::kCancellation));
+  };
+  for (int k = noun - 1; k >= 0 && k >= noun - 6; --k) {
+    if (const VerbGroup* g = group_at(s, k)) {
+      if (cancels(g)) return cues.add(CueKind::kNegated, "neg.cancelled"), cues.add(CueKind::kPlanned, "plan.cancelled");
+      break;
+    }
+    if (s.folded(k) == "," || s.folded(k) == ";") break;
+  }
+  for (int k = noun + 1; k < s.size() && k < noun + 14; ++k) {
+    const VerbGroup* g = group_at(s, k);
+    if (!g) {
+      if (s.folded(k) == ";" || (s.folded(k) == "," && s.folded(k + 1) != "scheduled")) return;
+      continue;
+    }
+    if (g->passive && cancels(g)) return cues.add(CueKind::kNegated, "neg.cancelled"), cues.add(CueKind::kPlanned, "plan.cancelled");
+    if (!g->passive || !is_cue(s.words[g->verb], Cue::kControlPlanned)) return;  // "scheduled for Thursday"
+  }
+}
+
 // "Any easing of sanctions is contingent on ...": a predicate of dependence after the noun.
 void add_dependence_cues(const Sentence& s, int noun, CueSet& cues) {
   for (int k = noun + 1; k < s.size() && k < noun + 10; ++k) {
@@ -389,8 +414,11 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   if (in_recommending_frame(s, g)) cues.add(CueKind::kRecommended, "rec.frame");
   if (is_cue(s.words[g.verb], Cue::kCommitment)) cues.add(CueKind::kPlanned, "plan.commitment-verb");
   if (negated_object(s, g)) cues.add(CueKind::kNegated, "neg.object-no");
-  if (cues.has(CueKind::kPossible) && g.modal == kModalPossible && s.folded(g.begin) == "would" &&
-      !in_conditional(sentence_cues, g.verb) && reported_own_commitment(s, g, subjects, source_entity)) {
+  // "Trump warned that he would impose sanctions unless ...": the speaker's
+  // own commitment, conditional ones too (ANNOTATION.md item 3), is planned.
+  bool own_commitment = cues.has(CueKind::kPossible) && g.modal == kModalPossible && s.folded(g.begin) == "would" &&
+                        reported_own_commitment(s, g, subjects, source_entity);
+  if (own_commitment) {
     cues.remove(CueKind::kPossible);
     cues.add(CueKind::kPlanned, "plan.own-commitment");
   }
@@ -398,7 +426,7 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   if (cues.has(CueKind::kRecommended) && (cues.has(CueKind::kNegated) || is_cessation_verb(s.words[g.verb])))
     cues.add(CueKind::kDrop, "drop.recommend-not-to-act");
   for (auto [begin, end] : speech_act ? sentence_cues.condition_clauses : sentence_cues.conditional_spans)
-    if (g.verb >= begin && g.verb < end) cues.add(CueKind::kConditioned, "cond.if");
+    if (g.verb >= begin && g.verb < end && !own_commitment) cues.add(CueKind::kConditioned, "cond.if");
   if (in_open_question(s, g)) cues.add(CueKind::kConditioned, "cond.open-question");
   if (attributed(s, sentence_cues, g, subjects, speech_act)) cues.add(CueKind::kReported, "rep.attribution");
   return cues;
@@ -461,6 +489,7 @@ CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun,
     if (cue < noun && cue >= noun - 8) return cues.add(CueKind::kReported, "rep.accused-for"), cues;
   add_frame_noun_cues(s, noun_phrase_start(s, noun), cues);
   add_noun_adjective_cues(s, noun, cues);
+  add_cancellation_cues(s, noun, cues);
   add_dependence_cues(s, noun, cues);
   if (!presupposed) add_nominal_controller(s, noun, cues);
   if (cues.has(CueKind::kNegated) || cues.has(CueKind::kPossible) || cues.has(CueKind::kRecommended) ||

@@ -42,10 +42,13 @@ int EventFinder::noun_owner(int i, bool& presupposed) const {
   } else if (k >= 0 && s_.words[k].phrase != kNone) {
     const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
     if (phrase.end == k + 1) source = phrase.group, presupposed = true;  // "Russian support"
-  } else if (k >= 0 && (s_.folded(k) == "its" || s_.folded(k) == "their")) {
+  } else if (k >= 0 && (s_.folded(k) == "its" || s_.folded(k) == "their" || s_.folded(k) == "his" ||
+                        s_.folded(k) == "her")) {
     // "Seoul has limited its support for Kyiv", "criticise Russia over its
-    // cooperation with North Korea": the nearest actor that fits owns it.
-    std::string_view pronoun = s_.folded(k) == "its" ? "it" : "they";
+    // cooperation with North Korea", "Blinken postponed his trip": the
+    // nearest actor that fits owns it.
+    std::string_view f = s_.folded(k);
+    std::string_view pronoun = f == "its" ? "it" : f == "their" ? "they" : "he";
     for (int g = static_cast<int>(s_.groups.size()) - 1; g >= 0 && source == kNone; --g)
       if (s_.groups[g].end <= k && pronoun_fits(pronoun, g)) source = g;
     // "its cooperation" is a fact, like "Russia's cooperation", unless it is
@@ -75,6 +78,13 @@ int EventFinder::carrying_verb(int noun) const {
   return kNone;
 }
 
+int EventFinder::taking_verb(int noun) const {
+  int k = noun - 1;
+  while (k >= 0 && (has(s_.words[k].classes, kDeterminer) || is_adjective_like(k))) --k;
+  const VerbGroup* g = group_at(s_, k);
+  return g && g->end == k + 1 && s_.lemma_of(*g) == "take" ? s_.words[k].verb_group : kNone;
+}
+
 bool EventFinder::speaks_about(const VerbGroup& g) const {
   for (const VerbPattern& p : lex_.patterns_by_lemma[g.lemma])
     if (p.elements.empty()) {
@@ -90,16 +100,21 @@ bool EventFinder::speaks_about(const VerbGroup& g) const {
 // phrase; kNone when there is none.
 int EventFinder::object_origin(int end_noun) const {
   if (s_.folded(end_noun) != "of") return kNone;
-  for (int j = end_noun + 1; j < s_.size() && j < end_noun + 5; ++j) {
+  for (int j = end_noun + 1; j < s_.size() && j < end_noun + 8; ++j) {
     const Word& w = s_.words[j];
+    // "its first batch of US-built tanks": through a noun of quantity.
+    if (s_.folded(j) == "of" && j > end_noun + 1 && is_cue(s_.words[j - 1], Cue::kQuantityNoun)) continue;
     if (w.phrase != kNone) {
       const ActorPhrase& phrase = s_.phrases[w.phrase];
-      // "Chinese fighters", "North Korean soldiers": the state named as an
-      // adjective or with a role noun, not a bare name ("the supply of Ukraine").
-      bool adjectival = phrase.end < s_.size() && s_.words[phrase.end].phrase == kNone &&
-                        s_.words[phrase.end].token->kind != TokenKind::kPunct && !phrase.possessive &&
-                        !has(s_.words[phrase.end].classes, kPreposition) &&
-                        !has(s_.words[phrase.end].classes, kConjunction);
+      // "Chinese fighters", "North Korean soldiers", "US-built tanks": the
+      // state named as an adjective or with a role noun, not a bare name
+      // ("the supply of Ukraine").
+      int after = phrase.end;
+      if (s_.folded(after) == "-" && after + 1 < s_.size() && is_cue(s_.words[after + 1], Cue::kMadeBy)) after += 2;
+      bool adjectival = after < s_.size() && s_.words[after].phrase == kNone &&
+                        s_.words[after].token->kind != TokenKind::kPunct && !phrase.possessive &&
+                        !has(s_.words[after].classes, kPreposition) &&
+                        !has(s_.words[after].classes, kConjunction);
       bool with_role_noun = phrase.head != phrase.end - 1 && s_.words[phrase.end - 1].agent_match > 0;
       return phrase.coded && (adjectival || with_role_noun) ? phrase.group : kNone;
     }
@@ -145,11 +160,15 @@ int EventFinder::noun_target(const lexicon::EventNoun& noun, int end_noun, int& 
       source = phrase.group;  // "attacks by X", "the transfer of missiles from X to Y"
       continue;
     }
-    bool prep_ok = after_help || noun.target_preps.empty() ||
+    // "a meeting of the Armenian and Azerbaijani foreign ministers": the
+    // members of a joint act.
+    bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
+    bool joint_of = joint && phrase.prep == "of" && s_.groups[phrase.group].phrases.size() > 1;
+    bool prep_ok = after_help || joint_of || noun.target_preps.empty() ||
                    std::find(noun.target_preps.begin(), noun.target_preps.end(), phrase.prep) !=
                        noun.target_preps.end();
     if (!prep_ok || !group_has_coded(s_, phrase.group)) continue;
-    bool members = phrase.prep == "between" || phrase.prep == "among" || phrase.prep == "involving";
+    bool members = phrase.prep == "between" || phrase.prep == "among" || phrase.prep == "involving" || joint_of;
     // "an exercise involving a US bomber": one actor is no set of parties.
     if (members && phrase.prep != "between" && s_.groups[phrase.group].phrases.size() < 2) continue;
     between = members;
@@ -170,6 +189,17 @@ void EventFinder::code_noun(int i) {
   // for nouns of receiving ("---/072 acquisition"), is the giver.
   bool receiving = noun.code == "---";
   int origin = object_origin(end_noun);
+  // "Poland took delivery of K2 tanks from South Korea": the subject of
+  // "take" receives what the from-phrase or the origin gives.
+  if (int taker = taking_verb(i); taker != kNone && noun.code.starts_with("07")) {
+    int giver = source != kNone ? source : origin;
+    if (giver == kNone || subjects_[taker] == kNone) return;
+    EventSite site;
+    site.origin = EventOrigin::kNoun;
+    site.rule = "noun.take-delivery";
+    emit(giver, subjects_[taker], noun.code, "", i, end_noun, true, site, 0.6);
+    return;
+  }
   if (origin != kNone && !receiving && source == kNone && (noun.code.starts_with("07"))) source = origin;
   if (origin != kNone && receiving && target == kNone && origin != source) target = origin;
   bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;

@@ -13,6 +13,19 @@ bool EventFinder::is_speech_code(const std::string& code) const {
          root == "13" || root == "09";
 }
 
+bool EventFinder::attacks(const std::string& code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// "struck targets in Paktika", "hit positions in northern Syria".
+bool EventFinder::object_is_a_place(const VerbGroup& g) const {
+  for (int k = g.end; k < s_.size() && k < g.end + 4; ++k) {
+    if (targets_class_ >= 0 && s_.words[k].in_class(targets_class_)) return true;
+    if (s_.words[k].phrase != kNone || s_.words[k].verb_group != kNone) return false;
+  }
+  return false;
+}
+
 bool EventFinder::strikes_a_place(const std::string& code) {
   return code.starts_with("194") || code.starts_with("195") || code.starts_with("18") || code.starts_with("20");
 }
@@ -330,7 +343,8 @@ void EventFinder::code_verb(int v) {
     if (target == kNone && p.code == "016") target = accuser_before(g);
     // "Israeli jets struck depots in southern Lebanon": the place of a strike
     // from the air or by artillery is its target.
-    if (target == kNone && strikes_a_place(p.code)) target = first_target(g.end, end, source, source, false);
+    if (target == kNone && (strikes_a_place(p.code) || (attacks(p.code) && object_is_a_place(g))))
+      target = first_target(g.end, end, source, source, false);
   }
   EventSite site;
   site.origin = EventOrigin::kVerb;

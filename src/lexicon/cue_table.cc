@@ -72,6 +72,9 @@ constexpr std::array kClassNames = {
     ClassName{"possible-adjective", 0, Cue::kPossibleAdjective},
     ClassName{"conditional-predicate", 0, Cue::kConditionalPredicate},
     ClassName{"region-adjective", 0, Cue::kRegionAdjective},
+    ClassName{"cancellation", 0, Cue::kCancellation},
+    ClassName{"quantity-noun", 0, Cue::kQuantityNoun},
+    ClassName{"made-by", 0, Cue::kMadeBy},
 };
 
 const ClassName* find_class(std::string_view name) {

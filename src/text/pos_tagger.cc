@@ -177,6 +177,7 @@ Result<std::unique_ptr<PosModel>> PosModel::load(const std::string& dir) {
         model->log_transition_[from][row.values[v].first] = static_cast<float>(std::log(row.values[v].second));
   });
   model->emissions_.push_back(Emission{PosTag::kNN, 0.0f});  // the fallback, last
+  for (int t = 0; t < kTags; ++t) model->fixed_emissions_[t] = Emission{static_cast<PosTag>(t), 0.0f};
   return model;
 }
 
@@ -208,6 +209,10 @@ PosModel::Span PosModel::emissions_of(std::string_view word, std::string& scratc
   return unknown_class(word);
 }
 
+PosModel::Span PosModel::fixed_tag(PosTag tag) const {
+  return Span{&fixed_emissions_[static_cast<size_t>(tag)], 1};
+}
+
 // A sentence's first word is capitalised whatever it is ("Expand sanctions",
 // "Press Beijing"): its lower-case reading comes first.
 PosModel::Span PosModel::first_word_emissions(std::string_view word, std::string& scratch) const {
@@ -220,7 +225,7 @@ PosModel::Span PosModel::first_word_emissions(std::string_view word, std::string
   return emissions_of(word, scratch);
 }
 
-std::vector<PosTag> PosModel::tag(const std::vector<std::string_view>& words) const {
+std::vector<PosTag> PosModel::tag(const std::vector<std::string_view>& words, const std::vector<PosTag>& fixed) const {
   // Viterbi over the few tags each word can take (at most kMaxStates each).
   struct Column {
     Span states;
@@ -235,6 +240,7 @@ std::vector<PosTag> PosModel::tag(const std::vector<std::string_view>& words) co
   for (size_t i = 0; i < n; ++i) {
     Column& c = columns[i];
     c.states = i == 0 ? first_word_emissions(words[0], scratch) : emissions_of(words[i], scratch);
+    if (i < fixed.size() && fixed[i] != PosTag::kCount) c.states = fixed_tag(fixed[i]);
     size_t states = c.states.size;
     for (size_t s = 0; s < states; ++s) {
       const Emission& e = c.states.data[s];
