@@ -79,7 +79,25 @@ AssembledEvents EventFinder::run() {
     if (s_.words[i].noun_match > 0 && s_.words[i].verb_group == kNone && s_.words[i].phrase == kNone)
       code_noun(i);
   for (int p = 0; p < static_cast<int>(s_.phrases.size()); ++p) code_presence(p);
+  drop_evaluations_said_sharper();
   return AssembledEvents{std::move(events_), std::move(subjects_), std::move(coordinated_)};
+}
+
+// A judging statement (010) gives way to a sharper speech act of the same
+// speaker about the same actor ("condemned ... and said it was a mistake").
+void EventFinder::drop_evaluations_said_sharper() {
+  auto pair_of = [&](const CandidateEvent& e) {
+    return s_.phrases[e.source].entity() + ">" + s_.phrases[e.target].entity();
+  };
+  std::vector<CandidateEvent> kept;
+  for (const CandidateEvent& e : events_) {
+    bool evaluation = std::string_view(e.site.rule) == "verb.evaluation";
+    bool sharper = evaluation && std::any_of(events_.begin(), events_.end(), [&](const CandidateEvent& o) {
+      return &o != &e && is_speech_code(o.code) && pair_of(o) == pair_of(e);
+    });
+    if (!sharper) kept.push_back(e);
+  }
+  events_ = std::move(kept);
 }
 
 void EventFinder::add(int source, int target, const std::string& code, int anchor, int anchor_end,

@@ -132,6 +132,8 @@ class EventFinder {
   // Whether an infinitive verb group starts in [from, to).
   bool infinitive_between(int from, int to) const;
   void code_verb(int v);
+  void code_evaluation(int v, int speaker);
+  void drop_evaluations_said_sharper();
 
   // --- nominal events ---
   bool is_adjective_like(int k) const;

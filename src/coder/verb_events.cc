@@ -262,6 +262,39 @@ EventFinder::PatternMatch EventFinder::match_pattern(const VerbGroup& g, int fro
   return best;
 }
 
+// "Netanyahu said Iran had made a big mistake", "Erdogan called Netanyahu's
+// government a threat": a statement that judges an actor codes 010 from the
+// speaker to that actor (ANNOTATION.md item 1), when the words judge.
+void EventFinder::code_evaluation(int v, int speaker) {
+  const VerbGroup& g = s_.verbs[v];
+  const Word& verb = s_.words[g.verb];
+  bool names = is_cue(verb, Cue::kNamingVerb);
+  if (speaker == kNone || (!names && !is_cue(verb, Cue::kSpeech))) return;
+  int end = complement_end(g);
+  int judged = kNone;
+  int from = g.end;
+  for (int k = g.end; k < end && k < g.end + 4 && !names; ++k)  // "told reporters that", "told the Council that"
+    if (s_.folded(k) == "that") from = k + 1;
+  for (int k = from; k < end; ++k) {
+    const Word& w = s_.words[k];
+    if (judged == kNone) {
+      if (w.phrase != kNone && s_.phrases[w.phrase].coded) judged = s_.phrases[w.phrase].group;
+      else if (w.verb_group != kNone) return;  // the complement's verb comes before any actor
+      continue;
+    }
+    if (k >= s_.groups[judged].end && is_cue(w, Cue::kEvaluative)) {
+      EventSite site;
+      site.origin = EventOrigin::kVerb;
+      site.verb_group = v;
+      site.actor_group = speaker;
+      site.speech = true;
+      site.rule = "verb.evaluation";
+      emit(speaker, judged, "010", "", g.verb, g.end, false, site, 0.6);
+      return;
+    }
+  }
+}
+
 // A verb that only governs the next one: "agreed to hold drills", "refused
 // to confirm", "helped push": the governed verb carries the event.
 bool EventFinder::infinitive_between(int from, int to) const {
@@ -313,7 +346,10 @@ void EventFinder::code_verb(int v) {
   int antecedent = object_antecedent(v);
   if (antecedent >= 0) elements_from = antecedent;  // "the sanctions that Japan imposed on Pyongyang"
   PatternMatch match = match_pattern(g, elements_from, end, source, antecedent >= 0);
-  if (!match.pattern || (match.pattern->code == "---" && match.pattern->rev_code.empty())) return;
+  if (!match.pattern || (match.pattern->code == "---" && match.pattern->rev_code.empty())) {
+    if (!g.passive) code_evaluation(v, source);
+    return;
+  }
   const VerbPattern& p = *match.pattern;
   if (!is_speech_code(p.code)) end = window_end(g, false);
   if (g.passive && by_group == kNone && subject != kNone && moves_a_theme(p.code)) {

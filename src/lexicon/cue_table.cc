@@ -75,6 +75,8 @@ constexpr std::array kClassNames = {
     ClassName{"cancellation", 0, Cue::kCancellation},
     ClassName{"quantity-noun", 0, Cue::kQuantityNoun},
     ClassName{"made-by", 0, Cue::kMadeBy},
+    ClassName{"evaluative", 0, Cue::kEvaluative},
+    ClassName{"naming-verb", 0, Cue::kNamingVerb},
 };
 
 const ClassName* find_class(std::string_view name) {
