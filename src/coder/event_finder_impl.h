@@ -133,6 +133,9 @@ class EventFinder {
   bool infinitive_between(int from, int to) const;
   void code_verb(int v);
   void code_evaluation(int v, int speaker);
+  // "Riyadh joined Cairo in condemning ...": the subject of "join" for the
+  // gerund at verb group v, or kNone.
+  int joiner_of(int v) const;
   void drop_evaluations_said_sharper();
 
   // --- nominal events ---

@@ -262,6 +262,17 @@ EventFinder::PatternMatch EventFinder::match_pattern(const VerbGroup& g, int fro
   return best;
 }
 
+int EventFinder::joiner_of(int v) const {
+  const VerbGroup& g = s_.verbs[v];
+  if (!g.gerund || s_.folded(g.begin - 1) != "in" || g.begin < 3) return kNone;
+  const Word& partner = s_.words[g.begin - 2];
+  if (partner.phrase == kNone) return kNone;
+  int join = s_.groups[s_.phrases[partner.phrase].group].begin - 1;
+  const VerbGroup* joined = group_at(s_, join);
+  if (!joined || s_.lemma_of(*joined) != "join") return kNone;
+  return subjects_[s_.words[join].verb_group];
+}
+
 // "Netanyahu said Iran had made a big mistake", "Erdogan called Netanyahu's
 // government a threat": a statement that judges an actor codes 010 from the
 // speaker to that actor (ANNOTATION.md item 1), when the words judge.
@@ -400,6 +411,8 @@ void EventFinder::code_verb(int v) {
   // a member of the group is no partner of the group's joint act.
   if (joint && source != kNone && target != kNone && contained_in(source, target)) target = kNone;
   emit(source, target, p.code, p.rev_code, g.verb, g.end, false, site, confidence);
+  // "Riyadh joined Cairo in condemning the strike": the one who joins acts too.
+  if (int joiner = joiner_of(v); joiner != kNone) emit(joiner, target, p.code, p.rev_code, g.verb, g.end, false, site, confidence);
   // "Putin and Kim met": a joint act among the members of the subject; "the
   // leaders of France and Germany met Zelensky": with the target only.
   if (joint && source != kNone && target == kNone) emit_within(source, p.code, g.verb, g.end, false, site, confidence);
