@@ -382,6 +382,24 @@ bool negated_object(const Sentence& s, const VerbGroup& g) {
   return false;
 }
 
+// "Pyongyang denied sending troops to Russia", "Beijing denied that it had
+// supplied drones": a pure denial codes only the 016 (ANNOTATION.md item 7);
+// the denied act is coded, reported, only when it is somebody's claim
+// ("denied reports that ...", "..., as Warsaw alleged").
+bool purely_denied(const Sentence& s, const VerbGroup& g) {
+  int k = g.begin - 1;
+  if (g.gerund) {
+    const VerbGroup* governor = group_at(s, k);
+    if (!governor || !is_cue(s.words[governor->verb], Cue::kDenial)) return false;
+  } else {
+    while (k >= 0 && (s.words[k].phrase != kNone || has(s.words[k].classes, kDeterminer))) --k;  // its subject
+    if (k < 1 || s.folded(k) != "that" || !is_cue(s.words[k - 1], Cue::kDenial)) return false;
+  }
+  for (int j = 0; j < s.size(); ++j)
+    if (is_cue(s.words[j], Cue::kClaim)) return false;
+  return true;
+}
+
 // "did not say whether Moscow had asked ...": an open question, not a fact.
 bool in_open_question(const Sentence& s, const VerbGroup& g) {
   for (int k = g.begin - 1; k >= 0 && k >= g.begin - 8; --k) {
@@ -428,6 +446,7 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   for (auto [begin, end] : speech_act ? sentence_cues.condition_clauses : sentence_cues.conditional_spans)
     if (g.verb >= begin && g.verb < end && !own_commitment) cues.add(CueKind::kConditioned, "cond.if");
   if (in_open_question(s, g)) cues.add(CueKind::kConditioned, "cond.open-question");
+  if (purely_denied(s, g)) cues.add(CueKind::kDrop, "drop.purely-denied");
   if (attributed(s, sentence_cues, g, subjects, speech_act)) cues.add(CueKind::kReported, "rep.attribution");
   return cues;
 }

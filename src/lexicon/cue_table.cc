@@ -77,6 +77,8 @@ constexpr std::array kClassNames = {
     ClassName{"made-by", 0, Cue::kMadeBy},
     ClassName{"evaluative", 0, Cue::kEvaluative},
     ClassName{"naming-verb", 0, Cue::kNamingVerb},
+    ClassName{"denial", 0, Cue::kDenial},
+    ClassName{"claim", 0, Cue::kClaim},
 };
 
 const ClassName* find_class(std::string_view name) {
