@@ -73,6 +73,8 @@ class EventFinder {
   // Codes of strikes by air, artillery or bombs, whose place is their target.
   static bool strikes_a_place(const std::string& code);
   static bool attacks(const std::string& code);
+  // The group a show of force is staged near ("a drill around Taiwan"), or kNone.
+  int force_posture_target(const VerbGroup& g, int end, int source) const;
   // Whether the verb's object names places or targets ("struck targets in ...").
   bool object_is_a_place(const VerbGroup& g) const;
   // Codes whose passive subject is what moves (troops, weapons), not who receives it.

@@ -13,6 +13,18 @@ bool EventFinder::is_speech_code(const std::string& code) const {
          root == "13" || root == "09";
 }
 
+int EventFinder::force_posture_target(const VerbGroup& g, int end, int source) const {
+  for (int k = g.end; k < end; ++k) {
+    if (s_.words[k].phrase == kNone) continue;
+    const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
+    bool near = phrase.prep == "near" || phrase.prep == "around" || phrase.prep == "off" || phrase.prep == "along" ||
+                phrase.prep == "toward" || phrase.prep == "towards";
+    if (near && phrase.coded && (source == kNone || !same_entities(source, phrase.group))) return phrase.group;
+    k = s_.groups[phrase.group].end - 1;
+  }
+  return kNone;
+}
+
 bool EventFinder::attacks(const std::string& code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
@@ -392,6 +404,8 @@ void EventFinder::code_verb(int v) {
     // from the air or by artillery is its target.
     if (target == kNone && (strikes_a_place(p.code) || (attacks(p.code) && object_is_a_place(g))))
       target = first_target(g.end, end, source, source, false);
+    // "staged a drill around Taiwan": the state a show of force is near.
+    if (target == kNone && p.code.starts_with("15")) target = force_posture_target(g, end, source);
   }
   EventSite site;
   site.origin = EventOrigin::kVerb;

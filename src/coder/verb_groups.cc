@@ -32,7 +32,11 @@ bool is_adverb(const Word& w) {
 // Index of the nearest word before `i` that is not an adverb, or -1.
 int previous_non_adverb(const Sentence& s, int i) {
   int k = i - 1;
-  while (k >= 0 && (is_adverb(s.words[k]) || is_floating_quantifier(s, k))) --k;
+  // "would likely send": "likely" after an auxiliary is an adverb of the group.
+  auto adverb_after_auxiliary = [&](int j) {
+    return has(s.words[j].classes, kAdverb) && j > 0 && is_auxiliary(s.words[j - 1]);
+  };
+  while (k >= 0 && (is_adverb(s.words[k]) || is_floating_quantifier(s, k) || adverb_after_auxiliary(k))) --k;
   return k;
 }
 
