@@ -116,6 +116,8 @@ class EventFinder {
   // Whether every coded entity of group b is one of group a's: "Iranian" in
   // "China, Russia and Iran held drills near the Iranian port".
   bool contained_in(int a, int b) const;
+  // Whether an event noun stands in [from, to).
+  bool event_noun_between(int from, int to) const;
 
   struct PatternMatch {
     const VerbPattern* pattern = nullptr;

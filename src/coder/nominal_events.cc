@@ -228,9 +228,10 @@ void EventFinder::code_noun(int i) {
   EventSite site;
   site.origin = EventOrigin::kNoun;
   site.presupposed = presupposed;
-  // "visits between Ankara and Yerevan": each side visits the other.
-  bool mutual_visit = between && noun.code == "042";
-  if (between && (joint || mutual_visit)) {
+  // "visits between Ankara and Yerevan": each side visits the other; "a
+  // ceasefire between Israel and Hamas" binds both.
+  bool mutual = between && (noun.code == "042" || noun.code == "0871");
+  if (between && (joint || mutual)) {
     site.rule = "noun.between";
     emit_within(target, noun.code, i, end_noun, true, site, 0.6);
     return;
@@ -238,7 +239,9 @@ void EventFinder::code_noun(int i) {
   if (source == kNone) return;
   site.rule = presupposed ? "noun.owner" : "noun.clause";
   emit(source, target, noun.code, noun.rev_code, i, end_noun, true, site, 0.6);
-  if (joint) emit_within(source, noun.code, i, end_noun, true, site, 0.6);
+  // "the EU and Ukraine discussed a truce with Russia": with a partner, the
+  // members of the group are not each other's partners.
+  if (joint && target == kNone) emit_within(source, noun.code, i, end_noun, true, site, 0.6);
 }
 
 // The actor a clause is about, for a joint noun with no owner: the nearest

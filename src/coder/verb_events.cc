@@ -213,6 +213,12 @@ bool EventFinder::same_entities(int a, int b) const {
   return true;
 }
 
+bool EventFinder::event_noun_between(int from, int to) const {
+  for (int k = std::max(from, 0); k < to; ++k)
+    if (s_.words[k].noun_match > 0 && s_.words[k].phrase == kNone) return true;
+  return false;
+}
+
 bool EventFinder::contained_in(int a, int b) const {
   for (int pb : s_.groups[b].phrases) {
     if (!s_.phrases[pb].coded) continue;
@@ -244,6 +250,10 @@ EventFinder::PatternMatch EventFinder::match_pattern(const VerbGroup& g, int fro
         int limit = match.last_element >= 0 ? std::min(to, pos + 3) : to;
         match.target_group = first_target(pos, to, kNone, source_group, false);
         if (match.target_group == kNone || s_.groups[match.target_group].begin >= limit) ok = false;
+        // "welcomed the ceasefire between India and Pakistan": a visit or a
+        // meeting has its partner as its object, not inside an event noun.
+        else if (pattern.code.starts_with("04") && event_noun_between(pos, s_.groups[match.target_group].begin))
+          ok = false;
         // "China, Russia and Iran held joint drills near the Iranian port": a
         // show of force is not aimed at a member of the group that stages it.
         else if (pattern.code.starts_with("15") && source_group != kNone &&
