@@ -160,6 +160,7 @@ bool opens_clause(const Sentence& s, int phrase_end) {
   if (text::is_finite_verb(next.pos) || next.pos == text::PosTag::kMD) return true;  // "and Washington responded"
   if (has(next.classes, kNegator))  // "X not to build": an object's infinitive, no clause
     return phrase_end + 1 < s.size() && s.folded(phrase_end + 1) != "to";
+  if (text::is_noun(next.pos) && next.noun_match > 0) return false;  // "Egyptian-Ethiopian talks"
   bool past = next.verb_match > 0 && (next.verb_flags & (lexicon::kPast | lexicon::kThird));
   return past && !(next.verb_flags & lexicon::kBase) && next.folded() != "'s";
 }

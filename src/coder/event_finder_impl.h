@@ -150,6 +150,8 @@ class EventFinder {
   bool object_of_cessation(int noun) const;
   void code_noun(int i);
   int noun_owner(int i, bool& presupposed) const;
+  int relieved_sanctions(int end_noun) const;
+  void code_relief(int i, int end_noun, int source, bool presupposed);
   // The verb group right before an event noun's phrase that carries out the
   // event ("widen [new] sanctions"), or kNone.
   int carrying_verb(int noun) const;

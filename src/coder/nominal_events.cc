@@ -178,12 +178,25 @@ int EventFinder::noun_target(const lexicon::EventNoun& noun, int end_noun, int& 
   return kNone;
 }
 
+// "the easing of US sanctions on Tehran", "Washington's lifting of sanctions
+// on Minsk": the sanctions noun a relief noun is about, or -1.
+int EventFinder::relieved_sanctions(int end_noun) const {
+  if (s_.folded(end_noun) != "of") return -1;
+  for (int j = end_noun + 1; j < s_.size() && j < end_noun + 6; ++j) {
+    const Word& w = s_.words[j];
+    if (w.noun_match > 0 && lex_.nouns[w.noun_index].code.starts_with("163")) return j;
+    if (w.verb_group != kNone || w.token->kind == TokenKind::kPunct) return -1;
+  }
+  return -1;
+}
+
 void EventFinder::code_noun(int i) {
   if (object_of_cessation(i)) return;
   const lexicon::EventNoun& noun = lex_.nouns[s_.words[i].noun_index];
   int end_noun = i + s_.words[i].noun_match;
   bool presupposed = false, between = false;
   int source = noun_owner(i, presupposed);
+  if (noun.code == "085") return code_relief(i, end_noun, source, presupposed);
   int target = noun_target(noun, end_noun, source, between);
   // The object's origin gives ("the supply of Russian jets to Iran"), or,
   // for nouns of receiving ("---/072 acquisition"), is the giver.
@@ -230,7 +243,7 @@ void EventFinder::code_noun(int i) {
   site.presupposed = presupposed;
   // "visits between Ankara and Yerevan": each side visits the other; "a
   // ceasefire between Israel and Hamas" binds both.
-  bool mutual = between && (noun.code == "042" || noun.code == "0871");
+  bool mutual = between && (noun.code == "042" || noun.code == "0871" || noun.code == "190");
   if (between && (joint || mutual)) {
     site.rule = "noun.between";
     emit_within(target, noun.code, i, end_noun, true, site, 0.6);
@@ -242,6 +255,22 @@ void EventFinder::code_noun(int i) {
   // "the EU and Ukraine discussed a truce with Russia": with a partner, the
   // members of the group are not each other's partners.
   if (joint && target == kNone) emit_within(source, noun.code, i, end_noun, true, site, 0.6);
+}
+
+void EventFinder::code_relief(int i, int end_noun, int source, bool presupposed) {
+  int sanctions = relieved_sanctions(end_noun);
+  if (sanctions < 0) return;
+  const lexicon::EventNoun& sanction_noun = lex_.nouns[s_.words[sanctions].noun_index];
+  bool owned = false, between = false;
+  int owner = noun_owner(sanctions, owned);
+  int target = noun_target(sanction_noun, sanctions + s_.words[sanctions].noun_match, owner, between);
+  if (source == kNone) source = owner;
+  if (source == kNone || target == kNone) return;
+  EventSite site;
+  site.origin = EventOrigin::kNoun;
+  site.presupposed = presupposed;
+  site.rule = "noun.relief";
+  emit(source, target, "085", "", i, end_noun, true, site, 0.6);
 }
 
 // The actor a clause is about, for a joint noun with no owner: the nearest

@@ -117,6 +117,10 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   if ((w.verb_flags & kGerund) && !finite_ambiguous && p && plain_word(*p) && i + w.verb_match < s.size() &&
       plain_word(s.words[i + w.verb_match]))
     return false;  // "missile warning data": a noun between nouns
+  // "a Putin-Zelensky meeting": an event noun the model tags as a noun.
+  if ((w.verb_flags & kGerund) && w.noun_match > 0 && text::is_noun(w.pos) && p &&
+      (p->phrase != kNone || has(p->classes, kDeterminer)))
+    return false;
   if ((w.verb_flags & kGerund) && !finite_ambiguous) {
     // "sharing warning data": a gerund right after another verb is a modifier,
     // unless that verb takes a gerund ("keep sending").
