@@ -220,6 +220,13 @@ void EventFinder::code_noun(int i) {
   // carries out the event its object names.
   int carrier = source == kNone && !joint ? carrying_verb(i) : kNone;
   if (carrier != kNone) source = subjects_[carrier];
+  // "The Iraqi premier wrapped up a two-day visit to Tehran", "began a state
+  // visit to Hanoi": the subject makes the visit, unless it speaks about it.
+  if (source == kNone && noun.code.starts_with("04") && !joint && target != kNone) {
+    int verb = nearest_verb_before(i);
+    if (verb < 0 || (!speaks_about(s_.verbs[verb]) && !is_attribution_word(s_.words[s_.verbs[verb].verb])))
+      source = clause_subject_before(i);
+  }
   bool from_clause = source == kNone && joint && !between;
   if (from_clause) source = clause_subject_before(i);
   if (from_clause && source == kNone && target != kNone) {  // "For Tokyo: deepen coordination with Manila"
