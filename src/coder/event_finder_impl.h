@@ -137,6 +137,7 @@ class EventFinder {
   bool infinitive_between(int from, int to) const;
   void code_verb(int v);
   void code_evaluation(int v, int speaker);
+  void code_allegation_answered(int v, int accuser);
   // "Riyadh joined Cairo in condemning ...": the subject of "join" for the
   // gerund at verb group v, or kNone.
   int joiner_of(int v) const;
@@ -151,6 +152,8 @@ class EventFinder {
   void code_noun(int i);
   int noun_owner(int i, bool& presupposed) const;
   int relieved_sanctions(int end_noun) const;
+  // The subject of a "that" clause right after an accusation noun, or kNone.
+  int accused_in_clause(int end_noun) const;
   void code_relief(int i, int end_noun, int source, bool presupposed);
   // The verb group right before an event noun's phrase that carries out the
   // event ("widen [new] sanctions"), or kNone.

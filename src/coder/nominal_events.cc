@@ -178,6 +178,18 @@ int EventFinder::noun_target(const lexicon::EventNoun& noun, int end_noun, int& 
   return kNone;
 }
 
+int EventFinder::accused_in_clause(int end_noun) const {
+  if (s_.folded(end_noun) != "that") return kNone;
+  for (int k = end_noun + 1; k < s_.size() && k < end_noun + 6; ++k) {
+    if (s_.words[k].verb_group != kNone) return kNone;
+    if (s_.words[k].phrase != kNone) {
+      int group = s_.phrases[s_.words[k].phrase].group;
+      return group_has_coded(s_, group) ? group : kNone;
+    }
+  }
+  return kNone;
+}
+
 // "the easing of US sanctions on Tehran", "Washington's lifting of sanctions
 // on Minsk": the sanctions noun a relief noun is about, or -1.
 int EventFinder::relieved_sanctions(int end_noun) const {
@@ -198,6 +210,9 @@ void EventFinder::code_noun(int i) {
   int source = noun_owner(i, presupposed);
   if (noun.code == "085") return code_relief(i, end_noun, source, presupposed);
   int target = noun_target(noun, end_noun, source, between);
+  // "Manila's accusation that Chinese vessels had rammed ...": the accused is
+  // the subject of the clause that states the charge.
+  if (target == kNone && noun.code.starts_with("112")) target = accused_in_clause(end_noun);
   // The object's origin gives ("the supply of Russian jets to Iran"), or,
   // for nouns of receiving ("---/072 acquisition"), is the giver.
   bool receiving = noun.code == "---";

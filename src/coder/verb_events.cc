@@ -295,6 +295,27 @@ int EventFinder::joiner_of(int v) const {
   return subjects_[s_.words[join].verb_group];
 }
 
+// "The Kremlin denied that ..., as Warsaw alleged": the one who alleged
+// accuses the one who denies (112).
+void EventFinder::code_allegation_answered(int v, int accuser) {
+  const VerbGroup& g = s_.verbs[v];
+  if (accuser == kNone || !is_cue(s_.words[g.verb], Cue::kClaim)) return;
+  int as = s_.groups[accuser].begin - 1;
+  if (as < 0 || s_.folded(as) != "as") return;
+  for (int u = v - 1; u >= 0; --u) {
+    if (!is_cue(s_.words[s_.verbs[u].verb], Cue::kDenial) && s_.lemma_of(s_.verbs[u]) != "reject") continue;
+    if (subjects_[u] == kNone) return;
+    EventSite site;
+    site.origin = EventOrigin::kVerb;
+    site.verb_group = v;
+    site.actor_group = accuser;
+    site.speech = true;
+    site.rule = "verb.allegation-answered";
+    emit(accuser, subjects_[u], "112", "", g.verb, g.end, false, site, 0.6);
+    return;
+  }
+}
+
 // "Netanyahu said Iran had made a big mistake", "Erdogan called Netanyahu's
 // government a threat": a statement that judges an actor codes 010 from the
 // speaker to that actor (ANNOTATION.md item 1), when the words judge.
@@ -381,6 +402,7 @@ void EventFinder::code_verb(int v) {
   PatternMatch match = match_pattern(g, elements_from, end, source, antecedent >= 0);
   if (!match.pattern || (match.pattern->code == "---" && match.pattern->rev_code.empty())) {
     if (!g.passive) code_evaluation(v, source);
+    if (!g.passive) code_allegation_answered(v, source);
     return;
   }
   const VerbPattern& p = *match.pattern;
