@@ -69,6 +69,14 @@ bool as_before_speaker(const Sentence& s, int cue) {
   return false;
 }
 
+// Whether a subordinator ("as", "while", "after") stands in (from, to).
+bool subordinate_between(const Sentence& s, int from, int to) {
+  for (int k = from + 1; k < to; ++k)
+    if (has(s.words[k].classes, kSubordinator) && !has(s.words[k].classes, kRelative) && s.folded(k) != "that")
+      return true;
+  return false;
+}
+
 }  // namespace
 
 // Whether an attribution cue scopes over the event at `verb`.
@@ -100,9 +108,13 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
     // "The Kremlin denied that ..., as Warsaw alleged": what is alleged is the
     // content, not the denial itself.
     if (speech_act && as_before_speaker(s, cue)) continue;
+    // "..., the ministry said, dismissing US objections", "..., officials
+    // said, as fighting entered its third day": participles and subordinate
+    // clauses after the saying do not make it a main clause of its own.
     bool verb_after = false;
     for (const VerbGroup& other : s.verbs)
-      if (other.verb > cue) verb_after = true;
+      if (other.verb > cue && !other.gerund && !other.infinitive && !subordinate_between(s, cue, other.begin))
+        verb_after = true;
     if (!verb_after) return true;
   }
   for (int cue : cues.accusations) {  // "accused X of sending", up to the end of that clause

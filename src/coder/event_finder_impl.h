@@ -141,6 +141,8 @@ class EventFinder {
   // "Riyadh joined Cairo in condemning ...": the subject of "join" for the
   // gerund at verb group v, or kNone.
   int joiner_of(int v) const;
+  // "accuse each other", "attacked one another" right after the verb.
+  bool reciprocal_object(const VerbGroup& g, int end) const;
   void drop_evaluations_said_sharper();
 
   // --- nominal events ---
@@ -158,6 +160,8 @@ class EventFinder {
   // The verb group right before an event noun's phrase that carries out the
   // event ("widen [new] sanctions"), or kNone.
   int carrying_verb(int noun) const;
+  // The verb group whose object phrase the noun heads ("lift [an 18-year arms] embargo"), or kNone.
+  int verb_right_before(int noun) const;
   // "took delivery of": the verb group of "take" right before the noun, or kNone.
   int taking_verb(int noun) const;
   // Whether a verb judges or asks for its object rather than doing it: its

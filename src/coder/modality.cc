@@ -358,7 +358,12 @@ bool in_recommending_frame(const Sentence& s, const VerbGroup& g) {
       if (s.folded(k - 1) == "and") return in_recommending_frame_before(s, k - 1, g);
       if (is_cue(s.words[k - 1], Cue::kRecommendingFrame)) return true;
       bool subjunctive = g.begin == g.verb && (g.flags & lexicon::kBase) && !(g.flags & lexicon::kPast);
-      return subjunctive && is_cue(s.words[k - 1], Cue::kRecommendingVerb);
+      // "demanded on Tuesday that Israel apologise": past a short adverbial.
+      int frame = k - 1;
+      while (frame > 0 && k - frame < 4 && !is_cue(s.words[frame], Cue::kRecommendingVerb) &&
+             (s.tokens[frame].capitalised || has(s.words[frame].classes, kPreposition) || has(s.words[frame].classes, kAdverb)))
+        --frame;
+      return subjunctive && is_cue(s.words[frame], Cue::kRecommendingVerb);
     }
     if (group_at(s, k) && group_at(s, k) != &g) return false;
   }

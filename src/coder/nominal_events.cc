@@ -65,6 +65,17 @@ int EventFinder::noun_owner(int i, bool& presupposed) const {
   return source;
 }
 
+int EventFinder::verb_right_before(int noun) const {
+  for (int k = noun - 1; k >= 0 && k >= noun - 5; --k) {
+    const Word& w = s_.words[k];
+    if (w.verb_group != kNone) return s_.verbs[w.verb_group].end == k + 1 ? w.verb_group : kNone;
+    bool modifier = has(w.classes, kDeterminer) || is_adjective_like(k) || w.token->kind == TokenKind::kNumber ||
+                    s_.folded(k) == "-";
+    if (!modifier || w.phrase != kNone) return kNone;
+  }
+  return kNone;
+}
+
 int EventFinder::carrying_verb(int noun) const {
   for (int k = noun - 1; k >= 0 && k >= noun - 5; --k) {
     const Word& w = s_.words[k];
@@ -182,6 +193,8 @@ int EventFinder::accused_in_clause(int end_noun) const {
   if (s_.folded(end_noun) != "that") return kNone;
   for (int k = end_noun + 1; k < s_.size() && k < end_noun + 6; ++k) {
     if (s_.words[k].verb_group != kNone) return kNone;
+    if (has(s_.words[k].classes, kPronoun) && k == end_noun + 1)  // "US accusations that it was supplying ..."
+      return resolve_pronoun_as(s_.folded(k), k, static_cast<int>(s_.verbs.size()));
     if (s_.words[k].phrase != kNone) {
       int group = s_.phrases[s_.words[k].phrase].group;
       return group_has_coded(s_, group) ? group : kNone;
@@ -231,6 +244,13 @@ void EventFinder::code_noun(int i) {
   if (origin != kNone && !receiving && source == kNone && (noun.code.starts_with("07"))) source = origin;
   if (origin != kNone && receiving && target == kNone && origin != source) target = origin;
   bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
+  // "The EU agreed to lift an arms embargo on Libya": one lifts one's own
+  // sanctions, which are a given fact.
+  if (source == kNone && noun.code.starts_with("163")) {
+    int verb = verb_right_before(i);
+    if (verb != kNone && phrase_is_cue(s_, s_.lemma_of(s_.verbs[verb]), Cue::kRelief) && subjects_[verb] != kNone)
+      source = subjects_[verb], presupposed = true;
+  }
   // "The EU should widen sanctions on Minsk": the subject of a verb that
   // carries out the event its object names.
   int carrier = source == kNone && !joint ? carrying_verb(i) : kNone;

@@ -284,6 +284,13 @@ EventFinder::PatternMatch EventFinder::match_pattern(const VerbGroup& g, int fro
   return best;
 }
 
+bool EventFinder::reciprocal_object(const VerbGroup& g, int end) const {
+  for (int k = g.end; k + 1 < end && k < g.end + 4; ++k)
+    if ((s_.folded(k) == "each" && s_.folded(k + 1) == "other") || (s_.folded(k) == "one" && s_.folded(k + 1) == "another"))
+      return true;
+  return false;
+}
+
 int EventFinder::joiner_of(int v) const {
   const VerbGroup& g = s_.verbs[v];
   if (!g.gerund || s_.folded(g.begin - 1) != "in" || g.begin < 3) return kNone;
@@ -453,6 +460,11 @@ void EventFinder::code_verb(int v) {
   if (inferred_subject_[v] || relative_subject_[v]) confidence -= 0.15;
   if (match.pattern->elements.empty()) confidence -= 0.05;  // the bare verb, no pattern words
   bool joint = !p.rev_code.empty() && p.rev_code == p.code;
+  // "Chad and Sudan accuse each other of arming rebels": every member acts on every other.
+  if (target == kNone && source != kNone && reciprocal_object(g, end)) {
+    emit_within(source, p.code, g.verb, g.end, false, site, confidence);
+    return;
+  }
   // "the US, South Korea and Japan held an exercise involving a US bomber":
   // a member of the group is no partner of the group's joint act.
   if (joint && source != kNone && target != kNone && contained_in(source, target)) target = kNone;

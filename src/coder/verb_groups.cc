@@ -117,6 +117,9 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   if ((w.verb_flags & kGerund) && !finite_ambiguous && p && plain_word(*p) && i + w.verb_match < s.size() &&
       plain_word(s.words[i + w.verb_match]))
     return false;  // "missile warning data": a noun between nouns
+  // "missile-warning data", "early-warning radar": the second part of a compound modifier.
+  if (i > 0 && s.folded(i - 1) == "-" && i + w.verb_match < s.size() && plain_word(s.words[i + w.verb_match]))
+    return false;
   // "a Putin-Zelensky meeting": an event noun the model tags as a noun.
   if ((w.verb_flags & kGerund) && w.noun_match > 0 && text::is_noun(w.pos) && p &&
       (p->phrase != kNone || has(p->classes, kDeterminer)))

@@ -79,6 +79,7 @@ constexpr std::array kClassNames = {
     ClassName{"naming-verb", 0, Cue::kNamingVerb},
     ClassName{"denial", 0, Cue::kDenial},
     ClassName{"claim", 0, Cue::kClaim},
+    ClassName{"relief", 0, Cue::kRelief},
 };
 
 const ClassName* find_class(std::string_view name) {
