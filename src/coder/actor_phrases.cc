@@ -127,7 +127,13 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
 std::string preposition_before(const Sentence& s, int begin) {
   int k = begin - 1;
   // "in southern Lebanon", "across eastern Ukraine".
-  while (k >= 0 && (s.folded(k) == "the" || s.folded(k) == "both" || is_cue(s.words[k], Cue::kRegionAdjective))) --k;
+  // "with his Turkish counterpart": past a possessive determiner too.
+  auto skippable = [&](int j) {
+    std::string_view f = s.folded(j);
+    return f == "the" || f == "both" || f == "his" || f == "her" || f == "its" || f == "their" || f == "our" ||
+           f == "a" || f == "an" || is_cue(s.words[j], Cue::kRegionAdjective);
+  };
+  while (k >= 0 && skippable(k)) --k;
   if (k >= 0 && has(s.words[k].classes, kPreposition)) return std::string(s.folded(k));
   return "";
 }

@@ -320,6 +320,13 @@ void EventFinder::code_relief(int i, int end_noun, int source, bool presupposed)
 int EventFinder::clause_subject_before(int token) const {
   for (int k = token - 1; k >= 0; --k) {
     std::string_view f = s_.folded(k);
+    // "Netanyahu apologised to Turkey, in a telephone call with Erdogan": a
+    // prepositional phrase after a comma belongs to the clause before it.
+    if (f == "," && has(s_.words[k + 1].classes, kPreposition) && !has(s_.words[k + 1].classes, kSubordinator)) {
+      bool verb_between = false;
+      for (int j = k + 1; j < token; ++j) verb_between |= s_.words[j].verb_group != kNone;
+      if (!verb_between) continue;
+    }
     if (f == "," || f == ";" || f == ":" || f == "that" || has(s_.words[k].classes, kRelative)) return kNone;
     if (s_.words[k].phrase == kNone) continue;
     const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
