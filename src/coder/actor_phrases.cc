@@ -87,6 +87,13 @@ bool org_name_at(const Sentence& s, const PhraseReader& reader, int i) {
   return !entry.code.org.empty() && !entry.is_person;
 }
 
+// "its ambassador from Tbilisi": an agent owned by a pronoun belongs to that
+// owner, so the place after it is no part of the phrase.
+bool owned_by_pronoun(const Sentence& s, int start) {
+  std::string_view f = s.folded(start - 1);
+  return f == "its" || f == "their" || f == "his" || f == "her" || f == "our";
+}
+
 // Reads one phrase starting at `start`; returns its end (start when none).
 int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
   int j = start;
@@ -113,7 +120,7 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
                  s.words[j + 2].agent_match > 0))) {
       ++j;  // "North Korea's foreign minister"
     } else if ((w.folded() == "of" || w.folded() == "from") && reader.agent_token != kNone &&
-               !reader.has_actor() && j + 1 < n &&
+               !reader.has_actor() && j + 1 < n && !owned_by_pronoun(s, start) &&
                (s.words[j + 1].actor_match > 0 ||
                 (s.folded(j + 1) == "the" && j + 2 < n && s.words[j + 2].actor_match > 0))) {
       j += s.folded(j + 1) == "the" ? 2 : 1;  // "the foreign minister of Russia"

@@ -47,6 +47,7 @@ class EventFinder {
   // The relative pronoun that opens the clause of the verb at `verb`
   // ("who relocated"), or kNone when the verb's clause has none.
   int relative_pronoun_before(int verb) const;
+  static bool is_clause_preposition(const std::string& prep);
 
   // "he", "she", "it", "they" as a subject: the subject of an earlier verb in
   // this sentence that fits, else the nearest fitting actor before it

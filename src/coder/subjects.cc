@@ -35,6 +35,10 @@ int EventFinder::antecedent_of_relative(int relative) const {
   return group;
 }
 
+bool EventFinder::is_clause_preposition(const std::string& prep) {
+  return prep == "after" || prep == "before" || prep == "since" || prep == "until" || prep == "as";
+}
+
 int EventFinder::relative_pronoun_before(int verb) const {
   for (int k = verb - 1; k >= 0 && k >= verb - 6; --k) {
     const Word& w = s_.words[k];
@@ -155,7 +159,10 @@ int EventFinder::find_subject_in_clause(int v) {
     const Word& w = s_.words[k];
     if (w.phrase != kNone) {
       const ActorPhrase& phrase = s_.phrases[w.phrase];
-      if (!group_in_pp(s_, phrase.group) && !phrase.possessive) {
+      // "a day after Georgian police arrested ...": after, before, since and
+      // until also open clauses, whose subject stands right before the verb.
+      bool clause_after_prep = finite && s_.groups[phrase.group].end == g.begin && is_clause_preposition(phrase.prep);
+      if ((!group_in_pp(s_, phrase.group) || clause_after_prep) && !phrase.possessive) {
         if (group_has_coded(s_, phrase.group)) return phrase.group;
         // "its troops", "their forces": the owner, resolved like a pronoun.
         std::string_view owner = s_.folded(phrase.begin - 1);

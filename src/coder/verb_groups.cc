@@ -149,7 +149,7 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
     if (object_position && text::is_noun(w.pos)) return false;
     return !((object_position || adjectival_phrase(s, s.phrases[p->phrase])) && known_noun(w));
   }
-  if (p->phrase != kNone || p->folded() == "and") return !known_noun(w);
+  if (p->phrase != kNone || p->folded() == "and") return !known_noun(w) && !text::is_noun(w.pos);  // "artillery fire"
   return false;
 }
 
