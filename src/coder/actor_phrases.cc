@@ -94,6 +94,20 @@ bool owned_by_pronoun(const Sentence& s, int start) {
   return f == "its" || f == "their" || f == "his" || f == "her" || f == "our";
 }
 
+// After "of" or "from" at k: the token of an actor name, past "the" and an
+// adjectival compound ("of the 25-nation European Union"); else k.
+int actor_after_of(const Sentence& s, int k) {
+  int j = k + 1;
+  if (s.folded(j) == "the") ++j;
+  for (int skipped = 0; j < s.size() && skipped < 3 && s.words[j].actor_match == 0; ++skipped, ++j) {
+    const Token& t = s.tokens[j];
+    bool modifier = t.kind == TokenKind::kNumber || s.folded(j) == "-" ||
+                    (t.kind == TokenKind::kWord && !t.capitalised && s.words[j].classes == 0);
+    if (!modifier) return k;
+  }
+  return j < s.size() && s.words[j].actor_match > 0 ? j : k;
+}
+
 // Reads one phrase starting at `start`; returns its end (start when none).
 int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
   int j = start;
@@ -120,10 +134,8 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
                  s.words[j + 2].agent_match > 0))) {
       ++j;  // "North Korea's foreign minister"
     } else if ((w.folded() == "of" || w.folded() == "from") && reader.agent_token != kNone &&
-               !reader.has_actor() && j + 1 < n && !owned_by_pronoun(s, start) &&
-               (s.words[j + 1].actor_match > 0 ||
-                (s.folded(j + 1) == "the" && j + 2 < n && s.words[j + 2].actor_match > 0))) {
-      j += s.folded(j + 1) == "the" ? 2 : 1;  // "the foreign minister of Russia"
+               !reader.has_actor() && !owned_by_pronoun(s, start) && actor_after_of(s, j) > j) {
+      j = actor_after_of(s, j);  // "the foreign minister of Russia", "ministers of the 25-nation European Union"
     } else {
       break;
     }

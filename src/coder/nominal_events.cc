@@ -66,7 +66,7 @@ int EventFinder::noun_owner(int i, bool& presupposed) const {
 }
 
 int EventFinder::verb_right_before(int noun) const {
-  for (int k = noun - 1; k >= 0 && k >= noun - 5; --k) {
+  for (int k = noun - 1; k >= 0 && k >= noun - 7; --k) {  // "an 18-year arms embargo"
     const Word& w = s_.words[k];
     if (w.verb_group != kNone) return s_.verbs[w.verb_group].end == k + 1 ? w.verb_group : kNone;
     bool modifier = has(w.classes, kDeterminer) || is_adjective_like(k) || w.token->kind == TokenKind::kNumber ||
