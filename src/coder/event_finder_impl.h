@@ -48,6 +48,8 @@ class EventFinder {
   // ("who relocated"), or kNone when the verb's clause has none.
   int relative_pronoun_before(int verb) const;
   static bool is_clause_preposition(const std::string& prep);
+  // The last finite verb group of a main clause before the comma at `comma`, or kNone.
+  int main_verb_before(int comma) const;
 
   // "he", "she", "it", "they" as a subject: the subject of an earlier verb in
   // this sentence that fits, else the nearest fitting actor before it

@@ -128,8 +128,13 @@ int infinitive_controller(const Sentence& s, const VerbGroup& g) {
     if (s.words[k].phrase != kNone) k = s.groups[s.phrases[s.words[k].phrase].group].begin;
     --k;
   }
-  // "agreed at Camp David on Friday to hold": look past a short adverbial.
+  // "agreed at Camp David on Friday to hold", "urged Israel and Hamas on
+  // Thursday to declare": look past a short adverbial and the object group.
   for (int j = k, steps = 0; j >= 0 && steps < 7; --j, ++steps) {
+    if (s.words[j].phrase != kNone) {
+      j = s.groups[s.phrases[s.words[j].phrase].group].begin;
+      continue;
+    }
     std::string_view f = s.folded(j);
     if (f == "," || f == ";" || f == "and" || f == "but") break;
     if (control_kind(s.words[j]) != ControlKind::kNone || group_at(s, j)) return j;

@@ -35,6 +35,18 @@ int EventFinder::antecedent_of_relative(int relative) const {
   return group;
 }
 
+int EventFinder::main_verb_before(int comma) const {
+  for (int k = comma - 1; k >= 0; --k) {
+    if (s_.folded(k) == ";" || s_.folded(k) == ":") return kNone;
+    const Word& w = s_.words[k];
+    if (w.verb_group == kNone) continue;
+    const VerbGroup& g = s_.verbs[w.verb_group];
+    if (g.verb == k && !g.gerund && !g.infinitive && !(g.passive && g.begin == g.verb) && !relative_subject_[w.verb_group])
+      return w.verb_group;
+  }
+  return kNone;
+}
+
 bool EventFinder::is_clause_preposition(const std::string& prep) {
   return prep == "after" || prep == "before" || prep == "since" || prep == "until" || prep == "as";
 }
@@ -130,6 +142,16 @@ int EventFinder::find_subject_in_clause(int v) {
   if (g.gerund && (before == "that" || before == "against")) {
     int warned = object_of_speech_before(k);
     if (warned != kNone) return warned;
+  }
+  // "China demanded that ..., summoning Tokyo's ambassador", "..., saying
+  // that ...": a participle clause after a comma has the subject of the
+  // main verb before it.
+  if (g.gerund && before == "," && k > 0) {
+    int main = main_verb_before(k);
+    if (main != kNone && subjects_[main] != kNone) {
+      inferred_subject_[v] = true;
+      return subjects_[main];
+    }
   }
   if (g.gerund && (k < 0 || before == "that" || before == "whether" || before == "," ||
                    has(s_.words[k].classes, kConjunction))) {
