@@ -102,6 +102,11 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
         speech && coordinated && previous == speech && own_subject != kNone &&
         subjects[s.words[speech->verb].verb_group] == own_subject && !g.infinitive && !g.gerund)
       continue;
+    // "..., General Breedlove said here Sunday, warning that ...": the
+    // speaker's own participle clause is another act of the speaker.
+    if (const VerbGroup* speech = group_at(s, cue); speech && g.gerund && s.folded(g.begin - 1) == "," &&
+        own_subject != kNone && subjects[s.words[speech->verb].verb_group] == own_subject)
+      continue;
     if (cue < g.begin && scope_reaches(s, cue, g, subjects)) return true;  // "X said (that) ..."
     // After the event: only a closing ", X said" (or ", said X"), with no event verb after it.
     if (!is_reporting_finite(s.words[cue]) || !closing_attribution(s, cue)) continue;

@@ -76,6 +76,8 @@ class EventFinder {
   // Codes of strikes by air, artillery or bombs, whose place is their target.
   static bool strikes_a_place(const std::string& code);
   static bool attacks(const std::string& code);
+  // The first group of organisation `org` in [from, to), or kNone.
+  int org_in_window(int from, int to, std::string_view org) const;
   // The group a show of force is staged near ("a drill around Taiwan"), or kNone.
   int force_posture_target(const VerbGroup& g, int end, int source) const;
   // Whether the verb's object names places or targets ("struck targets in ...").

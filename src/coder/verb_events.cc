@@ -25,6 +25,13 @@ int EventFinder::force_posture_target(const VerbGroup& g, int end, int source) c
   return kNone;
 }
 
+int EventFinder::org_in_window(int from, int to, std::string_view org) const {
+  for (int k = from; k < to && k < s_.size(); ++k)
+    if (s_.words[k].phrase != kNone && s_.phrases[s_.words[k].phrase].code.org == org)
+      return s_.phrases[s_.words[k].phrase].group;
+  return kNone;
+}
+
 bool EventFinder::attacks(const std::string& code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
@@ -85,9 +92,16 @@ int EventFinder::window_end(const VerbGroup& g, bool speech) const {
 // ", officials said", ", the ministry reported": a closing attribution.
 bool EventFinder::starts_attribution(int comma) const {
   int k = comma + 1;
-  while (k < s_.size() && (s_.words[k].phrase != kNone || has(s_.words[k].classes, kDeterminer) ||
-                           has(s_.words[k].classes, kConjunction)))
-    ++k;
+  // ", UN experts said", ", NATO's top commander, General X, said": the
+  // speaker, its plain nouns and appositions, then the reporting verb.
+  for (int plain = 0; k < s_.size(); ++k) {
+    const Word& w = s_.words[k];
+    if (w.phrase != kNone || has(w.classes, kDeterminer) || has(w.classes, kConjunction)) continue;
+    if (s_.folded(k) == "," && k > comma + 1 && s_.words[k - 1].phrase != kNone) continue;  // an apposition
+    bool noun = w.token->kind == TokenKind::kWord && w.classes == 0 && w.verb_group == kNone && plain < 3;
+    if (!noun) break;
+    ++plain;
+  }
   return k > comma + 1 && k < s_.size() && is_attribution_word(s_.words[k]);
 }
 
@@ -443,6 +457,12 @@ void EventFinder::code_verb(int v) {
     // from the air or by artillery is its target.
     if (target == kNone && (strikes_a_place(p.code) || (attacks(p.code) && object_is_a_place(g))))
       target = first_target(g.end, end, source, source, false);
+    // "vetoed a UN Security Council resolution on Syria": a veto's target is
+    // the body that votes (README-dev: 129 with the UN as target).
+    if (p.code.starts_with("129")) {
+      int body = org_in_window(g.end, end, "UN");
+      if (body != kNone) target = body;
+    }
     // "staged a drill around Taiwan": the state a show of force is near.
     if (target == kNone && p.code.starts_with("15")) target = force_posture_target(g, end, source);
   }
