@@ -112,6 +112,7 @@ class DateFinder {
       bool same_day = before == "this" || (before == "on" && (s_.folded(i - 2) == "later" || s_.folded(i - 2) == "earlier"));
       if (ahead == 0 && !same_day) ahead = 7;
       add(i, i + 1, doc_ - back, doc_ + ahead, DatePrecision::kDay);
+      out_.back().weekday = true;
       return 1;
     }
     if (w == "yesterday") return add(i, i + 1, doc_ - 1, doc_ - 1, DatePrecision::kDay), 1;
@@ -334,7 +335,11 @@ void assign_date(const Sentence& s, const std::vector<DateExpression>& dates, co
   const DateExpression* best = nearest_date(s, dates, event);
   if (best) {
     // Acts that lie ahead look forward: "could send them in July", "will not visit in June".
-    out.date = format_days(event.future ? best->future_days : best->past_days);
+    // "urged Kyiv to hold talks on Monday", "threatened on Monday to strike":
+    // a weekday next to an urging or a threat dates the speech act, and the
+    // act it urges takes the same day.
+    bool forward = event.future && !(best->weekday && event.urged);
+    out.date = format_days(forward ? best->future_days : best->past_days);
     out.date_source = DateSource::kText;
     out.date_precision = best->precision == DatePrecision::kDay ? "day"
                          : best->precision == DatePrecision::kMonth ? "month" : "year";

@@ -617,6 +617,16 @@ SentenceCues find_sentence_cues(const Sentence& s) {
   return cues;
 }
 
+// Whether an infinitive is the content of an urging or a threat: "urged Kyiv
+// to hold talks", "threatened to strike".
+bool urged_by_speech(const Sentence& s, const VerbGroup& g) {
+  if (!g.infinitive) return false;
+  int k = infinitive_controller(s, g);
+  if (k < 0 || !group_at(s, k)) return false;
+  const Word& w = s.words[k];
+  return is_cue(w, Cue::kControlRecommend) || is_cue(w, Cue::kRecommendingVerb) || is_cue(w, Cue::kThreatVerb);
+}
+
 void plan_by_future_date(const Sentence& s, const std::vector<DateExpression>& dates, std::string_view doc_date,
                          std::vector<CandidateEvent>& events) {
   for (CandidateEvent& e : events) {
@@ -643,6 +653,7 @@ void qualify_events(const Sentence& s, const SentenceCues& cues, const std::vect
       continue;
     }
     e.modality = *modality;
+    e.urged = e.site.origin == EventOrigin::kVerb && urged_by_speech(s, s.verbs[e.site.verb_group]);
     e.future = *modality == Modality::kPlanned || *modality == Modality::kPossible ||
                *modality == Modality::kRecommended ||
                (*modality == Modality::kNegated && found.has(CueKind::kPlanned));

@@ -80,6 +80,7 @@ constexpr std::array kClassNames = {
     ClassName{"denial", 0, Cue::kDenial},
     ClassName{"claim", 0, Cue::kClaim},
     ClassName{"relief", 0, Cue::kRelief},
+    ClassName{"threat-verb", 0, Cue::kThreatVerb},
 };
 
 const ClassName* find_class(std::string_view name) {
