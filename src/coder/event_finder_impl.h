@@ -50,6 +50,9 @@ class EventFinder {
   static bool is_clause_preposition(const std::string& prep);
   // The last finite verb group of a main clause before the comma at `comma`, or kNone.
   int main_verb_before(int comma) const;
+  // The coded subject that opens the sentence before `comma`, followed by a
+  // verb outside the dictionaries or an auxiliary; else kNone.
+  int opening_subject(int comma) const;
 
   // "he", "she", "it", "they" as a subject: the subject of an earlier verb in
   // this sentence that fits, else the nearest fitting actor before it

@@ -35,6 +35,22 @@ int EventFinder::antecedent_of_relative(int relative) const {
   return group;
 }
 
+int EventFinder::opening_subject(int comma) const {
+  for (int k = 0; k < comma; ++k) {
+    const Word& w = s_.words[k];
+    if (w.verb_group != kNone || has(w.classes, kSubordinator) || s_.folded(k) == ",") return kNone;
+    if (w.phrase == kNone) continue;
+    const ActorPhrase& phrase = s_.phrases[w.phrase];
+    if (!phrase.prep.empty() || phrase.possessive) return kNone;
+    // a finite verb outside the dictionaries must follow ("Ankara has played")
+    for (int j = s_.groups[phrase.group].end; j < comma && j < s_.groups[phrase.group].end + 3; ++j)
+      if (s_.words[j].clause_verb || has(s_.words[j].classes, kHave) || has(s_.words[j].classes, kBe))
+        return group_has_coded(s_, phrase.group) ? phrase.group : kNone;
+    return kNone;
+  }
+  return kNone;
+}
+
 int EventFinder::main_verb_before(int comma) const {
   for (int k = comma - 1; k >= 0; --k) {
     if (s_.folded(k) == ";" || s_.folded(k) == ":") return kNone;
@@ -148,9 +164,12 @@ int EventFinder::find_subject_in_clause(int v) {
   // main verb before it.
   if (g.gerund && before == "," && k > 0) {
     int main = main_verb_before(k);
-    if (main != kNone && subjects_[main] != kNone) {
+    // "Ankara has played both sides, selling drones to Ukraine": with a main
+    // verb outside the dictionaries, the subject that opens the sentence.
+    int subject = main != kNone ? subjects_[main] : opening_subject(k);
+    if (subject != kNone) {
       inferred_subject_[v] = true;
-      return subjects_[main];
+      return subject;
     }
   }
   if (g.gerund && (k < 0 || before == "that" || before == "whether" || before == "," ||
