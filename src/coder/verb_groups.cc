@@ -108,6 +108,11 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   int prev = previous_non_adverb(s, i);
   std::string_view next = s.folded(i + w.verb_match);
   const Word* p = prev >= 0 ? &s.words[prev] : nullptr;
+  // "Estonia, Latvia and Lithuania each summoned ...": a floating quantifier
+  // after the subject, before a verb in the past.
+  bool floating = p && (p->folded() == "each" || p->folded() == "both" || p->folded() == "all") && prev > 0 &&
+                  s.words[prev - 1].phrase != kNone && (w.verb_flags & kPast);
+  if (floating) return true;
   if (p && has(p->classes, kDeterminer) && !is_auxiliary(*p)) return false;  // "the supply", "its visit"
   if (p && p->token->kind == TokenKind::kNumber) return false;  // "two wounded soldiers"
   if (p && p->token->kind == TokenKind::kNumber) return false;                // "two wounded soldiers"
