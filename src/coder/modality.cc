@@ -84,6 +84,11 @@ void add_noun_adjective_cues(const Sentence& s, int noun, CueSet& cues) {
   }
 }
 
+bool is_time_frame(const Sentence& s, int k) {
+  std::string_view f = s.folded(k);
+  return f == "during" || f == "after" || f == "following" || f == "amid";
+}
+
 // "Trump called off his summit with Kim", "the meeting has been postponed":
 // the noun is the object or the subject of a verb of cancelling. What was
 // cancelled was planned, so its date looks ahead.
@@ -516,6 +521,9 @@ CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun,
   }
   for (int cue : sentence_cues.accusations)  // "criticise Russia over its cooperation": the reason
     if (cue < noun && cue >= noun - 8) return cues.add(CueKind::kReported, "rep.accused-for"), cues;
+  // "during a meeting with Shoigu", "after talks in Moscow": an event noun
+  // that places the clause in time happened.
+  if (is_time_frame(s, noun_phrase_start(s, noun) - 1)) return cues;
   add_frame_noun_cues(s, noun_phrase_start(s, noun), cues);
   add_noun_adjective_cues(s, noun, cues);
   add_cancellation_cues(s, noun, cues);

@@ -95,7 +95,9 @@ int EventFinder::coordinated_head(int v) const {
   // The forms agree: "should expand ..., fund ..." (base after a modal), "sent ..., signed ..." (past).
   bool head_base = head.modal != 0 || (head.flags & lexicon::kBase);
   bool agrees = head_base ? (g.flags & lexicon::kBase) != 0 : (g.flags & lexicon::kPast) != 0;
-  return conjunction || agrees ? u : kNone;
+  // "would never give up its weapons and rejected talks": a past verb does
+  // not continue a modal one.
+  return agrees || (conjunction && !head.modal && !head.negated) ? u : kNone;
 }
 
 int EventFinder::object_of_speech_before(int k) const {
