@@ -291,6 +291,23 @@ void add_gerund_subject_cues(const Sentence& s, const VerbGroup& g, const std::v
   }
 }
 
+// "Warsaw must reinforce its border and expel any diplomat caught spying":
+// a verb with no auxiliary after "and" or a list mark, continuing a verb
+// outside the dictionaries, takes the modal that opens the list.
+void add_list_modal(const Sentence& s, const VerbGroup& g, CueSet& cues) {
+  if (g.begin != g.verb || g.infinitive || g.gerund || !(g.flags & lexicon::kBase)) return;
+  std::string_view joiner = s.folded(g.begin - 1);
+  if (joiner != "and" && joiner != "or" && joiner != "," && joiner != ";") return;
+  for (int k = g.begin - 2; k >= 0 && k >= g.begin - 16; --k) {
+    const Word& w = s.words[k];
+    if (s.folded(k) == ":" || (has(w.classes, kSubordinator) && !has(w.classes, kRelative))) return;
+    if (is_modal_word(w)) return add_modal_word(w, cues, "poss.list-modal");
+    if (const VerbGroup* other = group_at(s, k); other && other->modal == 0 && other->verb == k && !other->infinitive &&
+                                                 !other->gerund && other->begin != other->verb)
+      return;  // a verb with its own auxiliary: another clause
+  }
+}
+
 // Cues from the verbs that govern this one: infinitive controllers, gerund
 // frames ("refrained from sending", "considering sending"), chained.
 void add_governing_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int depth) {
@@ -434,13 +451,16 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   add_chain_cues(g, cues);
   add_governing_cues(s, g, cues);
   if (g.gerund) add_gerund_subject_cues(s, g, links.subjects, cues);
-  // "should expand sanctions and deepen sharing": the modal of the verb it continues.
-  if (int head = links.coordinated[s.words[g.verb].verb_group]; head != kNone) {
+  // "should expand sanctions and deepen sharing", "should supply X, fund Y
+  // and press Z": the modal of the verbs it continues, down the list.
+  int head = links.coordinated[s.words[g.verb].verb_group];
+  for (int steps = 0; head != kNone && steps < 6; ++steps, head = links.coordinated[head]) {
     const VerbGroup& h = s.verbs[head];
     add_chain_cues(h, cues);
     add_governing_cues(s, h, cues);
     if (in_recommending_frame(s, h)) cues.add(CueKind::kRecommended, "rec.frame");
   }
+  if (links.coordinated[s.words[g.verb].verb_group] == kNone) add_list_modal(s, g, cues);
   if (near_hedge(s, g)) cues.add(CueKind::kPossible, "poss.hedge-adverb");
   if (in_imperative(s, g) && !cues.has(CueKind::kPossible) && !cues.has(CueKind::kPlanned))
     cues.add(CueKind::kRecommended, "rec.imperative");  // "Let NATO jets protect ...", "For Tokyo: deepen ..."
