@@ -71,6 +71,7 @@ void add_frame_noun_cues(const Sentence& s, int start, CueSet& cues) {
   if (of < 1 || (s.folded(of) != "of" && s.folded(of) != "for")) return;
   const Word& frame = s.words[of - 1];
   if (is_cue(frame, Cue::kPossibilityNoun)) cues.add(CueKind::kPossible, "poss.prospect-of");
+  else if (is_cue(frame, Cue::kRecommendationNoun) && s.folded(of) == "for") cues.add(CueKind::kRecommended, "rec.case-for");
   else if (is_cue(frame, Cue::kAbsenceNoun)) cues.add(CueKind::kNegated, "neg.absence-of");
 }
 
@@ -142,6 +143,9 @@ int infinitive_controller(const Sentence& s, const VerbGroup& g) {
     }
     std::string_view f = s.folded(j);
     if (f == "," || f == ";" || f == "and" || f == "but") break;
+    // "has to send" is an obligation; "has every reason to send" is not.
+    bool bare_have = has(s.words[j].classes, kHave) && !group_at(s, j);
+    if (bare_have && j != k) continue;
     if (control_kind(s.words[j]) != ControlKind::kNone || group_at(s, j)) return j;
   }
   return k;
@@ -481,6 +485,7 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   for (auto [begin, end] : speech_act ? sentence_cues.condition_clauses : sentence_cues.conditional_spans)
     if (g.verb >= begin && g.verb < end && !own_commitment) cues.add(CueKind::kConditioned, "cond.if");
   if (in_open_question(s, g)) cues.add(CueKind::kConditioned, "cond.open-question");
+  if (sentence_cues.question) cues.add(CueKind::kConditioned, "cond.question");  // "Will China invade Taiwan?"
   if (purely_denied(s, g)) cues.add(CueKind::kDrop, "drop.purely-denied");
   if (attributed(s, sentence_cues, g, subjects, speech_act)) cues.add(CueKind::kReported, "rep.attribution");
   return cues;
@@ -541,6 +546,7 @@ CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun,
   }
   for (int cue : sentence_cues.accusations)  // "criticise Russia over its cooperation": the reason
     if (cue < noun && cue >= noun - 8) return cues.add(CueKind::kReported, "rep.accused-for"), cues;
+  if (sentence_cues.question) cues.add(CueKind::kConditioned, "cond.question");
   // "during a meeting with Shoigu", "after talks in Moscow": an event noun
   // that places the clause in time happened.
   if (is_time_frame(s, noun_phrase_start(s, noun) - 1)) return cues;
@@ -617,6 +623,7 @@ bool in_conditional(const SentenceCues& cues, int token) {
 
 SentenceCues find_sentence_cues(const Sentence& s) {
   SentenceCues cues;
+  cues.question = s.size() > 0 && s.folded(s.size() - 1) == "?";
   for (int i = 0; i < s.size(); ++i) {
     std::string_view f = s.folded(i);
     const Word& w = s.words[i];

@@ -41,6 +41,7 @@ struct SentenceCues {
   std::vector<std::pair<int, int>> conditional_spans;
   std::vector<std::pair<int, int>> condition_clauses;  // the "if ..." clauses alone
   bool hedged = false;            // reportedly, allegedly, according to
+  bool question = false;          // the sentence asks ("Will China invade Taiwan?")
   std::vector<int> attributions;  // tokens of reporting verbs ("said", "claimed", "denied")
   std::vector<int> accusations;   // "accused X of", "sanctioned X over"
 };

@@ -81,6 +81,7 @@ constexpr std::array kClassNames = {
     ClassName{"claim", 0, Cue::kClaim},
     ClassName{"relief", 0, Cue::kRelief},
     ClassName{"threat-verb", 0, Cue::kThreatVerb},
+    ClassName{"recommendation-noun", 0, Cue::kRecommendationNoun},
 };
 
 const ClassName* find_class(std::string_view name) {

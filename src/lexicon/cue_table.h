@@ -47,7 +47,7 @@ enum class Cue : uint8_t {
   kTakesGerund, kHandOver, kTitleModifier, kPresenceLink, kLocative, kDirection, kParticle,
   kHelpFor, kCarriesNoun, kRecommendingVerb, kCausative, kPossibilityNoun, kAbsenceNoun,
   kPlannedAdjective, kPossibleAdjective, kConditionalPredicate, kRegionAdjective, kCancellation,
-  kQuantityNoun, kMadeBy, kEvaluative, kNamingVerb, kDenial, kClaim, kRelief, kThreatVerb,
+  kQuantityNoun, kMadeBy, kEvaluative, kNamingVerb, kDenial, kClaim, kRelief, kThreatVerb, kRecommendationNoun,
   kCount
 };
 
