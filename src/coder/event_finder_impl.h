@@ -58,6 +58,8 @@ class EventFinder {
   // this sentence that fits, else the nearest fitting actor before it
   // (ANNOTATION.md: pronouns resolve within the sentence only).
   bool pronoun_fits(std::string_view pronoun, int group) const;
+  // "North Korean troops", "Russian forces": a plural of soldiers (no "it").
+  bool plural_troops(const ActorPhrase& p) const;
   int resolve_pronoun(int pronoun_token, int v) const;
   int resolve_pronoun_as(std::string_view pronoun, int pronoun_token, int v) const;
 

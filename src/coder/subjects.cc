@@ -153,7 +153,8 @@ int EventFinder::find_subject_in_clause(int v) {
   if ((g.gerund || (g.flags & lexicon::kParticiple)) && k >= 0 && s_.words[k].phrase != kNone &&
       s_.phrases[s_.words[k].phrase].end == g.begin && !s_.phrases[s_.words[k].phrase].possessive) {
     int group = s_.phrases[s_.words[k].phrase].group;
-    if (g.gerund || !group_in_pp(s_, group)) return group_has_coded(s_, group) ? group : kNone;
+    // (an uncoded phrase such as "its air force" is resolved below, by its owner)
+    if ((g.gerund || !group_in_pp(s_, group)) && group_has_coded(s_, group)) return group;
   }
   // "Moscow warned Seoul that sending arms to Kyiv would ...", "cautioned
   // Seoul against sending arms": the one warned is the one who would act.
@@ -254,10 +255,16 @@ bool EventFinder::pronoun_fits(std::string_view pronoun, int group) const {
   if (!group_has_coded(s_, group)) return false;
   const ActorPhrase& p = s_.phrases[g.phrases.front()];
   if (pronoun == "he" || pronoun == "she") return g.phrases.size() == 1 && p.person;
-  // "it": a state or a body of one ("The Kremlin denied that it had ..."), not its troops.
-  if (pronoun == "it") return g.phrases.size() == 1 && !p.person && p.code.role != "MIL";
+  // "it": a state or a body of one ("The Kremlin denied that it had ...",
+  // "Israel's military said its jets ..."), not its troops.
+  if (pronoun == "it") return g.phrases.size() == 1 && !p.person && !(p.code.role == "MIL" && plural_troops(p));
   if (pronoun == "they") return g.phrases.size() > 1;
   return false;
+}
+
+bool EventFinder::plural_troops(const ActorPhrase& p) const {
+  const Word& last = s_.words[p.end - 1];
+  return troops_class_ >= 0 && last.in_class(troops_class_) && last.folded().ends_with("s");
 }
 
 int EventFinder::resolve_pronoun(int pronoun_token, int v) const {
