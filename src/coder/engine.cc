@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "analysis.h"
+#include "conditions.h"
 #include "dates.h"
 #include "dyad/engine.h"
 #include "event_finder.h"
@@ -83,6 +84,7 @@ CodedDocument Engine::code(const Document& doc) const {
       coder::assign_date(s, dates, c, doc.date, e);
       out.events.push_back(std::move(e));
     }
+    coder::link_conditions(s, candidates, std::span(out.events).last(candidates.size()));
   }
   return out;
 }
