@@ -119,7 +119,7 @@ Result<std::unique_ptr<Store>> open_at(const std::string& location, const StoreO
   if (Status st = configure(db.value().get(), location); !st.ok()) return st;
   if (Status st = prepare_schema(db.value().get(), location, options.read_only); !st.ok())
     return st;
-  return make_sqlite_store(std::move(db).value());
+  return make_sqlite_store(std::move(db).value(), options);
 }
 
 // A reader who may not write the folder of a WAL database cannot create its
