@@ -56,6 +56,8 @@ void append_condition_json(std::string& out, const EventCondition& c) {
   out += fmt::format(",\"sentence\":{}}}", c.sentence);
 }
 
+}  // namespace
+
 void append_csv_field(std::string& out, std::string_view value) {
   if (value.find_first_of(",\"\n\r") == std::string_view::npos) {
     out += value;
@@ -68,8 +70,6 @@ void append_csv_field(std::string& out, std::string_view value) {
   }
   out += '"';
 }
-
-}  // namespace
 
 const char* modality_name(Modality modality) {
   switch (modality) {
