@@ -49,7 +49,8 @@ struct Story {
   std::vector<StoryMention> mentions{};       // in date, then insertion order
 };
 
-// The stories that match `filter`, by first date: source, target and root
+// The stories that match `filter`, by first date, source, target and root
+// (no two stories share all four): source, target and root
 // are the story's; date_from / date_to keep stories that overlap the range;
 // code and modality are the story's code and modality; doc_id keeps the
 // stories with an event of that document; limit caps the number of stories.

@@ -94,7 +94,7 @@ Result<std::vector<Story>> list_stories(Store& store, const EventFilter& f) {
   where.add("s.id IN (SELECT story_id FROM events WHERE doc_id = ", f.doc_id,
             " AND story_id IS NOT NULL)");
   const std::string sql =
-      std::string(kStoryMentions) + where.sql() + " ORDER BY s.first_date, s.id, e.date, e.id";
+      std::string(kStoryMentions) + where.sql() + " ORDER BY s.first_date, s.source_entity, s.target_entity, s.root, e.date, e.id";
   StoryFolder folder(f);
   bool stopped = false;
   Status st = store.sql_session().run(sql, where.params(), [&](const store::SqlRow& row) {
