@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "analysis_test_support.h"
+#include "dyad/output.h"
 
 namespace dyad {
 namespace {
@@ -170,6 +171,27 @@ TEST_P(Watch, FiltersSelectTheStatements) {
   EXPECT_EQ(watch("", {.doc_id = "a"}).size(), 2u);
   EXPECT_EQ(watch("", {.date_from = "2024-06-15"}).size(), 1u);
   EXPECT_EQ(watch("", {.date_to = "2024-06-15"}).size(), 2u);
+}
+
+TEST_P(Watch, ConditionsSurviveTheStore) {
+  StoredDocument d = red_line("red-line", "2024-06-21");
+  write({d});
+  std::vector<std::string> read;
+  Status st = store_->query({}, [&](const StoredEvent& e) {
+    std::string line;
+    append_event_jsonl(line, e.event);
+    read.push_back(line);
+    return Status::Ok();
+  });
+  ASSERT_TRUE(st.ok()) << st.message();
+  ASSERT_EQ(read.size(), 2u);
+  for (size_t i = 0; i < read.size(); ++i) {
+    std::string written;
+    append_event_jsonl(written, d.events[i]);
+    EXPECT_EQ(read[i], written);
+  }
+  EXPECT_NE(read[0].find("\"condition\":{\"source\":{"), std::string::npos) << read[0];
+  EXPECT_EQ(read[1].find("\"condition\""), std::string::npos) << read[1];
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Watch, ::testing::Values("sqlite", "postgres"),
