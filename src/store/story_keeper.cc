@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "store/iso_days.h"
 
@@ -14,10 +15,6 @@ constexpr const char* kStoryLock = "SELECT pg_advisory_xact_lock(649800941660119
 constexpr const char* kStoriesOfDocument =
     "SELECT DISTINCT story_id FROM events WHERE doc_id = ?1 AND story_id IS NOT NULL";
 
-constexpr const char* kStoryOfDay =
-    "SELECT story_id FROM events WHERE source_entity = ?1 AND target_entity = ?2 AND root = ?3 "
-    "AND date = ?4 AND story_id IS NOT NULL LIMIT 1";
-
 constexpr const char* kStoriesNearDay =
     "SELECT id, first_date, last_date FROM stories WHERE source_entity = ?1 "
     "AND target_entity = ?2 AND root = ?3 AND first_date BETWEEN ?4 AND ?5";
@@ -25,6 +22,11 @@ constexpr const char* kStoriesNearDay =
 constexpr const char* kInsertStory =
     "INSERT INTO stories (id, source_entity, target_entity, root, first_date, last_date, events, "
     "asserted, goldstein_sum, goldstein_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
+
+// Counts only: the dates (in three indexes) are left alone when they hold.
+constexpr const char* kCountInto =
+    "UPDATE stories SET events = events + ?1, asserted = asserted + ?2, "
+    "goldstein_sum = goldstein_sum + ?3, goldstein_count = goldstein_count + ?4 WHERE id = ?5";
 
 constexpr const char* kGrowStory =
     "UPDATE stories SET first_date = CASE WHEN ?1 < first_date THEN ?1 ELSE first_date END, "
@@ -65,64 +67,74 @@ Status StoryKeeper::note_replaced(const std::vector<std::string>& doc_ids) {
   });
 }
 
+// Days are placed in the order their first event comes, then each event
+// is counted into its day's story (all events of a day share one).
 Result<std::vector<std::vector<EventLinks>>> StoryKeeper::place(
     const std::vector<const StoredDocument*>& documents) {
   std::vector<std::vector<EventLinks>> links;
-  std::vector<Day> days;
-  std::set<Day> seen;
+  std::map<Day, std::pair<int64_t, int>> day_story;  // story, day number
+  std::vector<const Day*> order;
+  std::map<Triple, std::pair<int, int>> ranges;  // first and last day per triple
   for (const StoredDocument* d : documents) {
     links.push_back(condition_links(*d));
     for (size_t i = 0; i < d->events.size(); ++i) {
       const Event& e = d->events[i];
       if (!is_story_fact(e, links.back()[i])) continue;
-      Day day{Triple{e.source.entity(), e.target.entity(), e.root}, e.date};
-      if (seen.insert(day).second) days.push_back(std::move(day));
+      auto [it, fresh] = day_story.try_emplace(Day{Triple{e.source.entity(), e.target.entity(), e.root}, e.date});
+      if (!fresh) continue;
+      const int n = *iso_day_number(e.date);
+      it->second.second = n;
+      order.push_back(&it->first);
+      auto [range, first] = ranges.try_emplace(it->first.first, n, n);
+      range->second = {std::min(range->second.first, n), std::max(range->second.second, n)};
     }
   }
-  if (Status st = prefetch(days); !st.ok()) return st;
+  if (Status st = prefetch(ranges); !st.ok()) return st;
+  for (const Day* day : order) {
+    auto id = place_day(*day, day_story[*day].second);
+    if (!id.ok()) return id.status();
+    day_story[*day].first = id.value();
+  }
   for (size_t k = 0; k < documents.size(); ++k) {
-    const StoredDocument& d = *documents[k];
-    for (size_t i = 0; i < d.events.size(); ++i) {
-      const Event& e = d.events[i];
+    for (size_t i = 0; i < documents[k]->events.size(); ++i) {
+      const Event& e = documents[k]->events[i];
       if (!is_story_fact(e, links[k][i])) continue;
-      auto id = story_for(Day{Triple{e.source.entity(), e.target.entity(), e.root}, e.date}, e);
-      if (!id.ok()) return id.status();
-      links[k][i].story_id = id.value();
+      int64_t id = day_story[Day{Triple{e.source.entity(), e.target.entity(), e.root}, e.date}].first;
+      links[k][i].story_id = id;
+      count(id, e);
     }
   }
   return links;
 }
 
-// Two round trips whatever the number of days: the stored story of each day,
-// then, for the days without one, the stories that start near it.
-Status StoryKeeper::prefetch(const std::vector<Day>& days) {
+// One round trip whatever the number of days: per triple, the stored
+// stories that start within the window of its first to its last day here
+// (a day's covering story, or a neighbour that can reach it, starts within
+// the window of the day: a story spans at most the window).
+Status StoryKeeper::prefetch(const std::map<Triple, std::pair<int, int>>& day_ranges) {
   std::vector<SqlParams> sets;
-  for (const Day& day : days) sets.push_back(std::move(day_params(day.first).text(day.second)));
-  Status st = sql_.run_each(kStoryOfDay, sets, [&](size_t set, const SqlRow& row) {
-    day_story_[days[set]] = row.integer(0);
-    return Status::Ok();
-  });
-  if (!st.ok()) return st;
-  std::vector<const Day*> open;
-  sets.clear();
-  for (const Day& day : days) {
-    if (day_story_.count(day)) continue;
-    int n = *iso_day_number(day.second);
-    open.push_back(&day);
-    sets.push_back(
-        std::move(day_params(day.first).text(iso_date_of(n - window_)).text(iso_date_of(n + window_))));
+  std::vector<const Triple*> triples;
+  for (const auto& [triple, range] : day_ranges) {
+    triples.push_back(&triple);
+    sets.push_back(std::move(day_params(triple)
+                                 .text(iso_date_of(range.first - window_))
+                                 .text(iso_date_of(range.second + window_))));
   }
-  return sql_.run_each(kStoriesNearDay, sets, [&](size_t set, const SqlRow& row) {
-    candidates_[*open[set]].push_back(Candidate{row.integer(0), row.text(1), row.text(2)});
+  Status st = sql_.run_each(kStoriesNearDay, sets, [&](size_t set, const SqlRow& row) {
+    const int64_t id = row.integer(0);
+    stored_[id] = {row.text(1), row.text(2)};
+    auto first = iso_day_number(row.text(1)), last = iso_day_number(row.text(2));
+    if (!first || !last) return Status::Ok();  // not a date dyad wrote: left alone
+    stored_span_[id] = Span{*first, *last};
+    triples_[*triples[set]].stored.emplace_back(*first, id);
     return Status::Ok();
   });
+  for (auto& [triple, stories] : triples_) std::sort(stories.stored.begin(), stories.stored.end());
+  return st;
 }
 
-Result<int64_t> StoryKeeper::story_for(const Day& day, const Event& event) {
-  const int n = *iso_day_number(day.second);
-  int64_t id = 0;
-  if (auto found = day_story_.find(day); found != day_story_.end()) id = found->second;
-  if (id == 0) id = choose(day, n);
+Result<int64_t> StoryKeeper::place_day(const Day& day, int n) {
+  int64_t id = choose(day.first, n);
   if (id == 0) {
     if (next_id_ < 0) {
       Status st = sql_.run("SELECT coalesce(max(id), 0) FROM stories", SqlParams{},
@@ -134,59 +146,68 @@ Result<int64_t> StoryKeeper::story_for(const Day& day, const Event& event) {
     }
     id = ++next_id_;
     states_[id].created = true;
-    created_by_triple_[day.first].push_back(id);
+    triples_[day.first].created.push_back(id);
   }
-  add_to(id, day.second, n, event);
-  day_story_[day] = id;
+  widen(id, day.second, n);
+  states_[id].triple = day.first;
   return id;
 }
 
-// Of the stories the day may join without their dates spreading over more
-// than the window, the one it spreads least, then the earlier one; 0: none.
-int64_t StoryKeeper::choose(const Day& day, int n) {
-  int64_t best = 0;
-  std::tuple<int, int, int64_t> best_key{};
-  auto consider = [&](int64_t id, int first, int last) {
-    if (auto placed = states_.find(id); placed != states_.end() && placed->second.events > 0) {
-      first = std::min(first, placed->second.first_day);
-      last = std::max(last, placed->second.last_day);
-    }
-    const int from = std::min(first, n), to = std::max(last, n);
-    std::tuple<int, int, int64_t> key{to - from, from, id};
-    if (to - from <= window_ && (best == 0 || key < best_key)) {
-      best = id;
-      best_key = key;
-    }
-  };
-  if (auto found = candidates_.find(day); found != candidates_.end()) {
-    for (const Candidate& c : found->second) {
-      auto first = iso_day_number(c.first), last = iso_day_number(c.last);
-      if (first && last) consider(c.id, *first, *last);
-    }
+StoryKeeper::Span StoryKeeper::span_of(int64_t id) const {
+  Span span{std::numeric_limits<int>::max(), std::numeric_limits<int>::min()};
+  if (auto stored = stored_span_.find(id); stored != stored_span_.end()) span = stored->second;
+  if (auto placed = states_.find(id); placed != states_.end() && placed->second.placed) {
+    span.first = std::min(span.first, placed->second.first_day);
+    span.last = std::max(span.last, placed->second.last_day);
   }
-  if (auto created = created_by_triple_.find(day.first); created != created_by_triple_.end()) {
-    for (int64_t id : created->second) consider(id, states_[id].first_day, states_[id].last_day);
-  }
-  return best;
+  return span;
 }
 
-void StoryKeeper::add_to(int64_t id, const std::string& date, int n, const Event& e) {
+// The story that covers day `n`; else the nearest one before or after it
+// that can reach it within the window (the one it spreads least, then the
+// earlier); 0: none.
+int64_t StoryKeeper::choose(const Triple& triple, int n) const {
+  auto found = triples_.find(triple);
+  if (found == triples_.end()) return 0;
+  const TripleStories& t = found->second;
+  std::vector<int64_t> ids = t.created;
+  auto from = std::lower_bound(t.stored.begin(), t.stored.end(), std::pair<int, int64_t>{n - window_, 0});
+  for (auto it = from; it != t.stored.end() && it->first <= n + window_; ++it) ids.push_back(it->second);
+  int64_t before = 0, after = 0;
+  Span b{}, a{};
+  for (int64_t id : ids) {
+    Span s = span_of(id);
+    if (s.first <= n && n <= s.last) return id;
+    if (s.last < n && (before == 0 || s.last > b.last)) before = id, b = s;
+    if (s.first > n && (after == 0 || s.first < a.first)) after = id, a = s;
+  }
+  const int widen_before = before ? n - b.first : window_ + 1;
+  const int widen_after = after ? a.last - n : window_ + 1;
+  if (widen_before <= window_ && widen_before <= widen_after) return before;
+  return widen_after <= window_ ? after : 0;
+}
+
+void StoryKeeper::widen(int64_t id, const std::string& date, int n) {
   StoryState& s = states_[id];
-  if (s.events == 0 || n < s.first_day) {
+  if (!s.placed || n < s.first_day) {
     s.first = date;
     s.first_day = n;
   }
-  if (s.events == 0 || n > s.last_day) {
+  if (!s.placed || n > s.last_day) {
     s.last = date;
     s.last_day = n;
   }
+  s.placed = true;
+}
+
+void StoryKeeper::count(int64_t id, const Event& e) {
+  StoryState& s = states_[id];
   ++s.events;
   if (e.modality == Modality::kAsserted) ++s.asserted;
   if (std::isfinite(e.goldstein)) {
     s.goldstein_sum += e.goldstein;
     ++s.goldstein_count;
   }
-  s.triple = Triple{e.source.entity(), e.target.entity(), e.root};
 }
 
 Status StoryKeeper::finish() {

@@ -2,17 +2,18 @@
 // is the fact events of one (source entity, target entity, root) whose dates
 // all lie within `window_days` of each other, from any number of documents.
 //
-// Placement is online, one event at a time in write order: an event joins the
-// story that already holds events of its triple on its date; else, of the
-// stories of its triple it can join without spreading wider than the window,
-// the one it spreads least (then the earlier); else it starts a story. So
-// coding one more document touches only the stories of its own events, never
-// the rest, and all events of one triple and day are always in one story.
-// Replacing a document takes its events out of their stories first (a story
-// left empty is deleted, unless the new events fill it again: re-coding an
-// unchanged document keeps its stories and their ids). Coded in date order,
-// as rebuild_stories does, placement is the greedy partition "a story starts
-// at its first date and holds the next window_days days".
+// Placement is online, one event at a time in write order: an event joins
+// the story of its triple whose dates already cover its date; else the
+// neighbouring story before or after it that can take it without spreading
+// over more than the window (the one it spreads least, the earlier on a
+// tie); else it starts a story. So a triple's stories never overlap in time,
+// all its events of one day are in one story, and coding one more document
+// touches only the stories of its own events, never the rest. Replacing a
+// document takes its events out of their stories first (a story left empty
+// is deleted, unless the new events fill it again: re-coding an unchanged
+// document keeps its stories and their ids). Coded in date order, as
+// rebuild_stories does, placement is the greedy partition "a story starts at
+// its first date and holds the next window_days days".
 //
 // Every call runs inside the writer's open transaction, in this order: begin,
 // note_replaced (before the deletes), place (after the deletes, before the
@@ -60,18 +61,27 @@ class StoryKeeper {
     std::string first, last;  // of the events placed in this write
     int first_day = 0, last_day = 0;
     bool created = false;  // in this write
+    bool placed = false;   // has events of this write
     int64_t events = 0, asserted = 0, goldstein_count = 0;
     double goldstein_sum = 0;
   };
-  struct Candidate {
-    int64_t id;
-    std::string first, last;
+  // A story's dates as day numbers: stored, widened by what was placed.
+  struct Span {
+    int first = 0, last = 0;
+  };
+  // The stored stories of a triple near this write's days, by first date,
+  // and the stories this write created for it.
+  struct TripleStories {
+    std::vector<std::pair<int, int64_t>> stored;  // (first day, id)
+    std::vector<int64_t> created;
   };
 
-  Status prefetch(const std::vector<Day>& days);
-  int64_t choose(const Day& day, int day_number);
-  Result<int64_t> story_for(const Day& day, const Event& event);
-  void add_to(int64_t id, const std::string& date, int day_number, const Event& event);
+  Status prefetch(const std::map<Triple, std::pair<int, int>>& day_ranges);
+  Result<int64_t> place_day(const Day& day, int day_number);
+  Span span_of(int64_t id) const;
+  int64_t choose(const Triple& triple, int day_number) const;
+  void widen(int64_t id, const std::string& date, int day_number);
+  void count(int64_t id, const Event& event);
   Status insert_created();
   Status update_grown();
   Status recompute_shrunk();
@@ -79,10 +89,10 @@ class StoryKeeper {
   SqlSession& sql_;
   int window_;
   std::set<int64_t> shrunk_;                   // lost events to replaced documents
-  std::map<Day, int64_t> day_story_;           // stored or placed: the story of a day
-  std::map<Day, std::vector<Candidate>> candidates_;
-  std::map<Triple, std::vector<int64_t>> created_by_triple_;
-  std::map<int64_t, StoryState> states_;       // stories placed into in this write
+  std::map<Triple, TripleStories> triples_;
+  std::map<int64_t, StoryState> states_;  // stories placed into in this write
+  std::map<int64_t, std::pair<std::string, std::string>> stored_;  // stored first, last dates
+  std::map<int64_t, Span> stored_span_;
   int64_t next_id_ = -1;                       // -1: not read yet
 };
 
