@@ -155,14 +155,16 @@ struct SeriesOptions {
   // periods shown; unset: from the first to the last date found).
   EventFilter filter{};
   Period by = Period::kWeek;
-  SeriesUnit count = SeriesUnit::kStories;  // what the breakdowns count
+  SeriesUnit count = SeriesUnit::kStories;  // what a row counts (SeriesRow)
   ModalitySelection modalities{};
 };
 
-// One period. `events` counts the selected events dated in it and
-// `stories` the stories that start in it (stories hold facts only); the
-// quad class, Goldstein and modality breakdowns count `count` units: events,
-// or stories (by their first date, root, mean Goldstein and modality).
+// One period. Counting stories (the default), a row describes the stories
+// that start in the period: `stories` their number, `events` their events,
+// and the breakdowns one unit per story (its root's quad class, its mean
+// Goldstein value, its modality); stories hold facts only. Counting events,
+// a row describes the selected events dated in the period, one unit per
+// event; `stories` still counts the stories that start in it.
 struct SeriesRow {
   std::string period{};      // 2024-06-19, 2024-06-17 (the week's Monday), 2024-06, 2024
   std::string start{}, end{};  // its first and last day

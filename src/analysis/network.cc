@@ -13,7 +13,7 @@ constexpr const char* kEdges =
     "sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), "
     "sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END), "
     "sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), "
-    "sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END) FROM events e";
+    "sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END) ";
 
 }  // namespace
 
@@ -21,12 +21,14 @@ Result<Network> event_network(Store& store, const NetworkOptions& options,
                               const EntityNames& names) {
   analysis::SqlWhere where;
   analysis::add_event_filter(where, options.filter);
+  auto from = analysis::events_source(store.sql_session(), options.filter);
+  if (!from.ok()) return from.status();
   analysis::add_modality_selection(where, options.modalities);
   where.add_constant("e.source_entity IS NOT NULL");
   where.add_constant("e.target_entity IS NOT NULL");
   Network network;
   std::map<std::string, NetworkNode> nodes;
-  const std::string sql = std::string(kEdges) + where.sql() +
+  const std::string sql = kEdges + from.value() + where.sql() +
                           " GROUP BY e.source_entity, e.target_entity"
                           " ORDER BY e.source_entity, e.target_entity";
   Status st = store.sql_session().run(sql, where.params(), [&](const store::SqlRow& row) {

@@ -1,6 +1,7 @@
-// time_series: per-day aggregates of events (GROUP BY date over an index)
-// and the stories of the dyad, folded into calendar periods in C++, empty
-// periods included.
+// time_series: the stories of the dyad (stories_by_dyad or
+// stories_by_target), and with --count events the per-day aggregates of its
+// events (GROUP BY date over an events index), folded into calendar periods
+// in C++, empty periods included.
 #include <cmath>
 #include <limits>
 #include <map>
@@ -24,10 +25,11 @@ constexpr const char* kEventsByDay =
     "sum(CASE WHEN e.modality = 'negated' THEN 1 ELSE 0 END), "
     "sum(CASE WHEN e.modality = 'planned' THEN 1 ELSE 0 END), "
     "sum(CASE WHEN e.modality = 'possible' THEN 1 ELSE 0 END), "
-    "sum(CASE WHEN e.modality = 'recommended' THEN 1 ELSE 0 END) FROM events e";
+    "sum(CASE WHEN e.modality = 'recommended' THEN 1 ELSE 0 END) ";
 
 constexpr const char* kStories =
-    "SELECT s.first_date, s.root, s.asserted, s.goldstein_sum, s.goldstein_count FROM stories s";
+    "SELECT s.first_date, s.root, s.asserted, s.goldstein_sum, s.goldstein_count, s.events "
+    "FROM stories s";
 
 // A row being summed, with the units that had a Goldstein value.
 struct Bucket {
@@ -61,6 +63,7 @@ class SeriesFolder {
     Bucket& b = at(day);
     ++b.row.stories;
     if (o_.count != SeriesUnit::kStories) return;
+    b.row.events += r.integer(5);
     ++b.row.quad_class[analysis::quad_class_of_root(r.text(1)) - 1];
     ++b.row.modality[static_cast<int>(m)];
     if (r.integer(4) > 0) {
@@ -111,12 +114,8 @@ Status check_options(const SeriesOptions& o, std::optional<int>& from, std::opti
   return Status::Ok();
 }
 
-}  // namespace
-
-Result<std::vector<SeriesRow>> time_series(Store& store, const SeriesOptions& o) {
-  std::optional<int> from, to;
-  if (Status st = check_options(o, from, to); !st.ok()) return st;
-  SeriesFolder folder(o);
+// The selected events of the dyad, per day.
+Status add_events(store::SqlSession& sql, const SeriesOptions& o, SeriesFolder& folder) {
   analysis::SqlWhere events;
   analysis::add_event_filter(events, EventFilter{.source = o.filter.source,
                                                  .target = o.filter.target,
@@ -124,21 +123,33 @@ Result<std::vector<SeriesRow>> time_series(Store& store, const SeriesOptions& o)
                                                  .date_from = o.filter.date_from,
                                                  .date_to = o.filter.date_to});
   events.add_constant("e.date IS NOT NULL");
+  auto from = analysis::events_source(sql, o.filter);
+  if (!from.ok()) return from.status();
   analysis::add_modality_selection(events, o.modalities);
+  return sql.run(kEventsByDay + from.value() + events.sql() + " GROUP BY e.date", events.params(),
+                 [&](const store::SqlRow& row) {
+                   if (auto day = store::iso_day_number(row.text(0))) folder.add_events(row, *day);
+                   return Status::Ok();
+                 });
+}
+
+}  // namespace
+
+Result<std::vector<SeriesRow>> time_series(Store& store, const SeriesOptions& o) {
+  std::optional<int> from, to;
+  if (Status st = check_options(o, from, to); !st.ok()) return st;
+  SeriesFolder folder(o);
   store::SqlSession& sql = store.sql_session();
-  Status st = sql.run(std::string(kEventsByDay) + events.sql() + " GROUP BY e.date", events.params(),
-                      [&](const store::SqlRow& row) {
-                        if (auto day = store::iso_day_number(row.text(0))) folder.add_events(row, *day);
-                        return Status::Ok();
-                      });
-  if (!st.ok()) return st;
+  if (o.count == SeriesUnit::kEvents) {
+    if (Status st = add_events(sql, o, folder); !st.ok()) return st;
+  }
   analysis::SqlWhere stories;
   stories.add("s.source_entity = ", o.filter.source);
   stories.add("s.target_entity = ", o.filter.target);
   stories.add("s.root = ", o.filter.root);
   stories.add("s.first_date >= ", o.filter.date_from);
   stories.add("s.first_date <= ", o.filter.date_to);
-  st = sql.run(std::string(kStories) + stories.sql(), stories.params(), [&](const store::SqlRow& row) {
+  Status st = sql.run(std::string(kStories) + stories.sql(), stories.params(), [&](const store::SqlRow& row) {
     if (auto day = store::iso_day_number(row.text(0))) folder.add_story(row, *day);
     return Status::Ok();
   });

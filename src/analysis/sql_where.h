@@ -42,6 +42,7 @@ class SqlWhere {
     return out;
   }
   const store::SqlParams& params() const { return params_; }
+  bool empty() const { return terms_.empty(); }
 
  private:
   std::vector<std::string> terms_;

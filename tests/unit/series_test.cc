@@ -68,7 +68,8 @@ TEST_P(Series, EmptyPeriodsAreZeros) {
   EXPECT_EQ(rows[1].quad_class, (std::array<int64_t, 4>{}));
   EXPECT_EQ(counts(dyad(Period::kMonth)), (V{"2024-06:3/2"}));
   EXPECT_EQ(counts(dyad(Period::kYear)), (V{"2024:3/2"}));
-  EXPECT_EQ(counts(dyad(Period::kDay)).size(), 27u);  // June 4 to June 30
+  EXPECT_EQ(counts(dyad(Period::kDay)).size(), 24u);  // June 4 to 27, the last story's start
+  EXPECT_EQ(counts(dyad(Period::kDay, SeriesUnit::kEvents)).size(), 27u);  // to June 30
 }
 
 TEST_P(Series, DatesBoundThePeriodsShown) {
@@ -97,6 +98,8 @@ TEST_P(Series, BreakdownsCountStoriesOrEvents) {
   EXPECT_EQ(stories[0].modality[1], 1);  // reported
   auto events = series(dyad(Period::kMonth, SeriesUnit::kEvents));
   ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].events, 4);
+  EXPECT_EQ(events[0].stories, 2);
   EXPECT_EQ(events[0].quad_class, (std::array<int64_t, 4>{3, 0, 0, 1}));
   EXPECT_DOUBLE_EQ(events[0].goldstein_sum, 3 * 2.5 - 4.0);
   EXPECT_EQ(events[0].modality[0], 2);
