@@ -44,6 +44,7 @@ expect_status 2 "network --format dot" -- "$DYAD" network --db "$U" --format dot
 expect_status 2 "code --window-days 0" -- "$DYAD" code "$SRC/data/sample/jsonl" --db "$U" --window-days 0
 
 stories_scenario
+merge_quality_scenario
 watch_scenario
 series_scenario
 

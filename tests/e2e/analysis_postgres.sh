@@ -27,6 +27,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/analysis-scenario.sh"
 
 run_all() {
   stories_scenario
+  merge_quality_scenario
   watch_scenario
   series_scenario
 }
