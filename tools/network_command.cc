@@ -32,15 +32,16 @@ int run_network(const NetworkCommandOptions& o) {
   if (!names.ok()) {
     std::cerr << "dyad network: " << names.status().message() << " (nodes are named by code)\n";
   }
-  auto store = open_for_analysis("network", o.db);
-  if (!store) return kFatal;
-  auto network = event_network(*store, NetworkOptions{.filter = *filter, .modalities = *modalities},
-                               names.ok() ? names.value() : EntityNames{});
-  if (!network.ok()) return fatal("network", network.status());
-  const Network& n = network.value();
-  return write_output("network", o.format == "graphml" ? network_graphml(n)
-                                 : o.format == "csv"   ? network_csv(n)
-                                                       : network_json(n));
+  const EntityNames none;
+  const NetworkOptions options{.filter = *filter, .modalities = *modalities};
+  return run_analysis(
+      "network", o.db,
+      [&](Store& store) { return event_network(store, options, names.ok() ? names.value() : none); },
+      [&](const Network& n) {
+        return o.format == "graphml" ? network_graphml(n)
+               : o.format == "csv"   ? network_csv(n)
+                                     : network_json(n);
+      });
 }
 
 }  // namespace

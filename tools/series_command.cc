@@ -68,11 +68,9 @@ int run_series(const SeriesCommandOptions& o) {
   SeriesOptions options{.filter = *filter, .by = period_of(o.by),
                         .count = o.count == "events" ? SeriesUnit::kEvents : SeriesUnit::kStories,
                         .modalities = *modalities};
-  auto store = open_for_analysis("series", o.db);
-  if (!store) return kFatal;
-  auto rows = time_series(*store, options);
-  if (!rows.ok()) return fatal("series", rows.status());
-  return write_output("series", render(rows.value(), o.format));
+  return run_analysis(
+      "series", o.db, [&](Store& store) { return time_series(store, options); },
+      [&](const std::vector<SeriesRow>& rows) { return render(rows, o.format); });
 }
 
 }  // namespace

@@ -39,11 +39,9 @@ std::string render(const std::vector<Story>& stories, const std::string& format)
 int run_stories(const StoriesOptions& o) {
   auto filter = make_filter("stories", o.filter);
   if (!filter) return kUsage;
-  auto store = open_for_analysis("stories", o.db);
-  if (!store) return kFatal;
-  auto stories = list_stories(*store, *filter);
-  if (!stories.ok()) return fatal("stories", stories.status());
-  return write_output("stories", render(stories.value(), o.format));
+  return run_analysis(
+      "stories", o.db, [&](Store& store) { return list_stories(store, *filter); },
+      [&](const std::vector<Story>& stories) { return render(stories, o.format); });
 }
 
 }  // namespace

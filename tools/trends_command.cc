@@ -41,11 +41,9 @@ std::string render(const std::vector<Trend>& trends, const std::string& format) 
 int run_trends(const TrendsCommandOptions& o) {
   TrendOptions options;
   if (!as_of_date("trends", o.as_of, options.as_of)) return kUsage;
-  auto store = open_for_analysis("trends", o.db);
-  if (!store) return kFatal;
-  auto flagged = trends(*store, options);
-  if (!flagged.ok()) return fatal("trends", flagged.status());
-  return write_output("trends", render(flagged.value(), o.format));
+  return run_analysis(
+      "trends", o.db, [&](Store& store) { return trends(store, options); },
+      [&](const std::vector<Trend>& flagged) { return render(flagged, o.format); });
 }
 
 }  // namespace

@@ -53,11 +53,9 @@ int run_watch(const WatchCommandOptions& o) {
   auto threats = load_threat_table(o.threats);
   if (!threats.ok()) return fatal("watch", threats.status());
   options.threats = std::move(threats).value();
-  auto store = open_for_analysis("watch", o.db);
-  if (!store) return kFatal;
-  auto items = watch_list(*store, options);
-  if (!items.ok()) return fatal("watch", items.status());
-  return write_output("watch", render(items.value(), o.format));
+  return run_analysis(
+      "watch", o.db, [&](Store& store) { return watch_list(store, options); },
+      [&](const std::vector<WatchItem>& items) { return render(items, o.format); });
 }
 
 }  // namespace

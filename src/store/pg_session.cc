@@ -109,6 +109,15 @@ class PostgresSession : public SqlSession {
     return status;
   }
 
+  Status in_transaction(const std::function<Status()>& work) override {
+    const char* what = "a store transaction failed";
+    if (Status st = pg_exec(conn_, "BEGIN", what); !st.ok()) return st;
+    Status st = work();
+    if (st.ok()) st = pg_exec(conn_, "COMMIT", what);
+    if (!st.ok() && PQtransactionStatus(conn_) != PQTRANS_IDLE) pg_exec(conn_, "ROLLBACK", what);
+    return st;
+  }
+
  private:
   Result<std::string> prepared(const std::string& sql) {
     auto found = names_.find(sql);

@@ -79,16 +79,10 @@ class PostgresStore : public Store {
 };
 
 Status PostgresStore::prepare_stories() {
-  if (options_.read_only) return Status::Ok();
-  auto plan = plan_stories(*session_, options_);
-  if (!plan.ok()) return plan.status();
-  story_window_ = plan.value().window_days;
-  if (!plan.value().rebuild) return Status::Ok();
-  const char* what = "cannot rebuild the stories";
-  Status st = pg_exec(conn_.get(), "BEGIN", what);
-  if (st.ok()) st = rebuild_stories(*session_, story_window_);
-  if (st.ok()) st = pg_exec(conn_.get(), "COMMIT", what);
-  return st.ok() ? st : rollback(st);
+  auto window = store::prepare_stories(*session_, options_);
+  if (!window.ok()) return window.status();
+  story_window_ = window.value();
+  return Status::Ok();
 }
 
 Status PostgresStore::write(const std::vector<StoredDocument>& documents) {

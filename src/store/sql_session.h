@@ -75,6 +75,10 @@ class SqlSession {
   // them all at once (pipeline mode: one round trip); SQLite loops.
   virtual Status run_each(const std::string& sql, const std::vector<SqlParams>& sets,
                           const SqlSetRowVisitor& visit = {}) = 0;
+
+  // Runs `work` in a transaction of its own (SQLite: BEGIN IMMEDIATE, the
+  // write lock first): committed when it returns Ok, else rolled back.
+  virtual Status in_transaction(const std::function<Status()>& work) = 0;
 };
 
 // "?N" placeholders as "$N" (PostgreSQL). dyad's SQL has no '?' elsewhere.

@@ -57,6 +57,15 @@ class SqliteSession : public SqlSession {
     return Status::Ok();
   }
 
+  Status in_transaction(const std::function<Status()>& work) override {
+    const char* what = "a store transaction failed";
+    if (Status st = sqlite_exec(db_, "BEGIN IMMEDIATE", what); !st.ok()) return st;
+    Status st = work();
+    if (st.ok()) st = sqlite_exec(db_, "COMMIT", what);
+    if (!st.ok() && !sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    return st;
+  }
+
  private:
   Result<SqliteStatement*> prepared(const std::string& sql) {
     auto found = statements_.find(sql);

@@ -121,15 +121,10 @@ Result<bool> SqliteStore::exists(const std::string& doc_id) {
 }
 
 Status SqliteStore::prepare_stories() {
-  if (options_.read_only) return Status::Ok();
-  auto plan = plan_stories(*session_, options_);
-  if (!plan.ok()) return plan.status();
-  story_window_ = plan.value().window_days;
-  if (!plan.value().rebuild) return Status::Ok();
-  if (Status st = s_.begin.run("cannot start a transaction"); !st.ok()) return st;
-  Status st = rebuild_stories(*session_, story_window_);
-  if (st.ok()) st = s_.commit.run("cannot commit");
-  return st.ok() ? st : rollback(st);
+  auto window = store::prepare_stories(*session_, options_);
+  if (!window.ok()) return window.status();
+  story_window_ = window.value();
+  return Status::Ok();
 }
 
 // Stored documents with these ids are deleted (a look-up first: three

@@ -116,4 +116,9 @@ struct StoryPlan {
 };
 Result<StoryPlan> plan_stories(SqlSession& session, const StoreOptions& options);
 
+// For a store just opened: the window its writes keep stories with, after
+// rebuilding them in a transaction of their own when the plan says so.
+// Read-only: 0, nothing done.
+Result<int> prepare_stories(SqlSession& session, const StoreOptions& options);
+
 }  // namespace dyad::store

@@ -132,4 +132,16 @@ Result<StoryPlan> plan_stories(SqlSession& sql, const StoreOptions& options) {
   return plan;
 }
 
+Result<int> prepare_stories(SqlSession& sql, const StoreOptions& options) {
+  if (options.read_only) return 0;
+  auto plan = plan_stories(sql, options);
+  if (!plan.ok()) return plan.status();
+  const int window = plan.value().window_days;
+  if (plan.value().rebuild) {
+    if (Status st = sql.in_transaction([&] { return rebuild_stories(sql, window); }); !st.ok())
+      return st;
+  }
+  return window;
+}
+
 }  // namespace dyad::store
