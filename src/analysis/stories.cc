@@ -1,5 +1,6 @@
-// list_stories: the stories table joined with its events (events_by_story),
-// one row per mention, folded into Story values in C++.
+// list_stories: the stories table joined with its events (events_by_dyad:
+// a story's events are its triple's between its first and last date), one
+// row per mention, folded into Story values in C++.
 #include <map>
 #include <set>
 
@@ -13,7 +14,10 @@ namespace {
 constexpr const char* kStoryMentions =
     "SELECT s.id, s.source_entity, s.target_entity, s.root, s.first_date, s.last_date, "
     "e.doc_id, e.sentence, e.modality, e.date, d.source, e.code "
-    "FROM stories s JOIN events e ON e.story_id = s.id JOIN documents d ON d.id = e.doc_id";
+    "FROM stories s JOIN events e ON e.source_entity = s.source_entity "
+    "AND e.target_entity = s.target_entity AND e.root = s.root "
+    "AND e.date BETWEEN s.first_date AND s.last_date AND e.story_id = s.id "
+    "JOIN documents d ON d.id = e.doc_id";
 
 // Folds the rows of one story at a time; `take` decides which stories to keep.
 class StoryFolder {

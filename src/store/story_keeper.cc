@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <unordered_map>
 
 #include "store/iso_days.h"
 
@@ -34,10 +35,16 @@ constexpr const char* kGrowStory =
     "asserted = asserted + ?4, goldstein_sum = goldstein_sum + ?5, "
     "goldstein_count = goldstein_count + ?6 WHERE id = ?7";
 
+constexpr const char* kStoryRow =
+    "SELECT source_entity, target_entity, root, first_date, last_date FROM stories WHERE id = ?1";
+
+// A story's events: its triple's between its dates, with its id (events_by_dyad).
 constexpr const char* kCountStory =
     "SELECT count(*), min(date), max(date), "
     "coalesce(sum(CASE WHEN modality = 'asserted' THEN 1 ELSE 0 END), 0), "
-    "coalesce(sum(goldstein), 0), count(goldstein) FROM events WHERE story_id = ?1";
+    "coalesce(sum(goldstein), 0), count(goldstein) FROM events "
+    "WHERE source_entity = ?1 AND target_entity = ?2 AND root = ?3 "
+    "AND date BETWEEN ?4 AND ?5 AND story_id = ?6";
 
 constexpr const char* kSetStory =
     "UPDATE stories SET first_date = ?1, last_date = ?2, events = ?3, asserted = ?4, "
@@ -71,38 +78,45 @@ Status StoryKeeper::note_replaced(const std::vector<std::string>& doc_ids) {
 // is counted into its day's story (all events of a day share one).
 Result<std::vector<std::vector<EventLinks>>> StoryKeeper::place(
     const std::vector<const StoredDocument*>& documents) {
+  struct PlacedDay {
+    Day day;
+    int number = 0;
+    int64_t story = 0;
+  };
+  struct Fact {
+    size_t document, event, day;
+  };
   std::vector<std::vector<EventLinks>> links;
-  std::map<Day, std::pair<int64_t, int>> day_story;  // story, day number
-  std::vector<const Day*> order;
-  std::map<Triple, std::pair<int, int>> ranges;  // first and last day per triple
-  for (const StoredDocument* d : documents) {
-    links.push_back(condition_links(*d));
-    for (size_t i = 0; i < d->events.size(); ++i) {
-      const Event& e = d->events[i];
-      if (!is_story_fact(e, links.back()[i])) continue;
-      auto [it, fresh] = day_story.try_emplace(Day{Triple{e.source.entity(), e.target.entity(), e.root}, e.date});
+  std::vector<PlacedDay> days;
+  std::vector<Fact> facts;
+  std::unordered_map<std::string, size_t> day_index;  // "source|target|root|date" -> days
+  std::map<Triple, std::pair<int, int>> ranges;      // first and last day per triple
+  for (size_t k = 0; k < documents.size(); ++k) {
+    links.push_back(condition_links(*documents[k]));
+    for (size_t i = 0; i < documents[k]->events.size(); ++i) {
+      const Event& e = documents[k]->events[i];
+      if (!is_story_fact(e, links[k][i])) continue;
+      const std::string& source = e.source.entity();
+      const std::string& target = e.target.entity();
+      auto [it, fresh] =
+          day_index.try_emplace(source + '|' + target + '|' + e.root + '|' + e.date, days.size());
+      facts.push_back(Fact{k, i, it->second});
       if (!fresh) continue;
       const int n = *iso_day_number(e.date);
-      it->second.second = n;
-      order.push_back(&it->first);
-      auto [range, first] = ranges.try_emplace(it->first.first, n, n);
+      days.push_back(PlacedDay{Day{Triple{source, target, e.root}, e.date}, n});
+      auto [range, first] = ranges.try_emplace(days.back().day.first, n, n);
       range->second = {std::min(range->second.first, n), std::max(range->second.second, n)};
     }
   }
   if (Status st = prefetch(ranges); !st.ok()) return st;
-  for (const Day* day : order) {
-    auto id = place_day(*day, day_story[*day].second);
+  for (PlacedDay& d : days) {
+    auto id = place_day(d.day, d.number);
     if (!id.ok()) return id.status();
-    day_story[*day].first = id.value();
+    d.story = id.value();
   }
-  for (size_t k = 0; k < documents.size(); ++k) {
-    for (size_t i = 0; i < documents[k]->events.size(); ++i) {
-      const Event& e = documents[k]->events[i];
-      if (!is_story_fact(e, links[k][i])) continue;
-      int64_t id = day_story[Day{Triple{e.source.entity(), e.target.entity(), e.root}, e.date}].first;
-      links[k][i].story_id = id;
-      count(id, e);
-    }
+  for (const Fact& f : facts) {
+    links[f.document][f.event].story_id = days[f.day].story;
+    count(days[f.day].story, documents[f.document]->events[f.event]);
   }
   return links;
 }
@@ -243,19 +257,33 @@ Status StoryKeeper::update_grown() {
 }
 
 // Stories that lost events are counted again from their events, and
-// deleted when none is left.
+// deleted when none is left. Their stored dates (and what this write placed
+// in them) still hold all their events: dates only shrink here.
 Status StoryKeeper::recompute_shrunk() {
   std::vector<int64_t> ids(shrunk_.begin(), shrunk_.end());
-  std::vector<SqlParams> sets, updates, deletes;
-  for (int64_t id : ids) sets.push_back(std::move(SqlParams{}.integer(id)));
-  Status st = sql_.run_each(kCountStory, sets, [&](size_t set, const SqlRow& row) {
+  std::vector<SqlParams> rows, counts, updates, deletes;
+  for (int64_t id : ids) rows.push_back(std::move(SqlParams{}.integer(id)));
+  Status st = sql_.run_each(kStoryRow, rows, [&](size_t set, const SqlRow& row) {
+    std::string first = row.text(3), last = row.text(4);
+    if (auto placed = states_.find(ids[set]); placed != states_.end() && placed->second.placed) {
+      first = std::min(first, placed->second.first);
+      last = std::max(last, placed->second.last);
+    }
+    SqlParams p;
+    p.text(row.text(0)).text(row.text(1)).text(row.text(2)).text(first).text(last).integer(ids[set]);
+    counts.push_back(std::move(p));
+    return Status::Ok();
+  });
+  std::vector<int64_t> counted;
+  for (const SqlParams& p : counts) counted.push_back(std::get<int64_t>(p.values()[5]));
+  if (st.ok()) st = sql_.run_each(kCountStory, counts, [&](size_t set, const SqlRow& row) {
     if (row.integer(0) == 0) {
-      deletes.push_back(std::move(SqlParams{}.integer(ids[set])));
+      deletes.push_back(std::move(SqlParams{}.integer(counted[set])));
       return Status::Ok();
     }
     SqlParams p;
     p.text(row.text(1)).text(row.text(2)).integer(row.integer(0)).integer(row.integer(3));
-    p.real(row.real(4)).integer(row.integer(5)).integer(ids[set]);
+    p.real(row.real(4)).integer(row.integer(5)).integer(counted[set]);
     updates.push_back(std::move(p));
     return Status::Ok();
   });

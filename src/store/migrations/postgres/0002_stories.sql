@@ -23,10 +23,12 @@ ALTER TABLE events ADD COLUMN condition_of integer;
 -- condition, not a condition), NULL otherwise.
 ALTER TABLE events ADD COLUMN story_id bigint;
 
-CREATE INDEX events_by_story ON events (story_id, date) WHERE story_id IS NOT NULL;
+-- No index on story_id: a triple's stories never overlap in time, so a
+-- story's events are its triple's between its first and last date
+-- (events_by_dyad), those with its id.
 -- The watch list's candidates: plans, possibilities, recommendations,
 -- threats and conditional events. The WHERE is repeated word for word by
--- the watch query (src/analysis/watch_query.cc) so that either planner may use it.
+-- the watch query (src/analysis/watch_items.cc) so that either planner may use it.
 CREATE INDEX events_to_watch ON events (date)
   WHERE modality IN ('planned', 'possible', 'recommended') OR root = '13'
      OR condition_code IS NOT NULL;
@@ -45,8 +47,10 @@ CREATE TABLE stories (
   goldstein_sum   double precision NOT NULL,
   goldstein_count integer NOT NULL
 );
+-- Placement and the series of a dyad or source; trends and date ranges.
+-- (No index by target alone: every index here is paid by each write that
+-- moves a story's dates, and the table is a fraction of events.)
 CREATE INDEX stories_by_dyad ON stories (source_entity, target_entity, root, first_date);
-CREATE INDEX stories_by_target ON stories (target_entity, first_date);
 CREATE INDEX stories_by_date ON stories (first_date);
 
 -- window_days NULL: the stories are to be (re)built from the events, which
