@@ -93,7 +93,7 @@ struct WatchEvidence {
 };
 
 // The condition of a red line and what became of it (open, happened or
-// contradicted), with the fact or negated events that tell.
+// contradicted), with the fact or negated events that tell (the earliest 5).
 struct WatchCondition {
   std::string source{}, target{}, root{}, code{};
   WatchStatus status = WatchStatus::kOpen;
@@ -114,7 +114,7 @@ struct WatchItem {
   std::string source, target, root, code;  // of the stated event (entities)
   Modality modality = Modality::kPossible;
   WatchStatement stated{};
-  std::vector<WatchEvidence> evidence{};  // what made the status, earliest first
+  std::vector<WatchEvidence> evidence{};  // what made the status: the earliest 5 at most
   std::optional<WatchCondition> condition{};  // red lines only
 };
 

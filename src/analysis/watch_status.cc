@@ -1,6 +1,7 @@
 // The status of watch items: the later fact and negated events of the
 // triples that decide them, read once per triple (events_by_dyad), then
 // matched to each item in C++.
+#include <algorithm>
 #include <map>
 #include <tuple>
 
@@ -18,6 +19,10 @@ constexpr const char* kLaterEvents =
     "ORDER BY e.date, e.id";
 
 using Triple = std::tuple<std::string, std::string, std::string>;
+
+// An item lists the earliest events that made its status, no more: a plan
+// of a busy dyad may be followed by thousands.
+constexpr size_t kEvidenceShown = 5;
 
 // The events of the triples, each triple read from the earliest statement
 // that needs it.
@@ -48,8 +53,10 @@ class EvidenceIndex {
     });
   }
 
-  // The events of (source, target) whose code starts with a prefix, negated
-  // or facts, dated after `after` (on or after `from`), not in the stated sentence.
+  // The earliest events (at most kEvidenceShown) of (source, target) whose
+  // code starts with a prefix, negated or facts, dated after `after` (and on
+  // or after `from`), not in the stated sentence. Each triple's events are in
+  // date order: the search starts at the first date that can match.
   std::vector<WatchEvidence> find(const std::string& source, const std::string& target,
                                   const std::vector<std::string>& prefixes, bool negated,
                                   const std::string& after, const std::string& from,
@@ -58,16 +65,25 @@ class EvidenceIndex {
     for (const std::string& prefix : prefixes) {
       auto events = events_.find(Triple{source, target, prefix.substr(0, 2)});
       if (events == events_.end()) continue;
-      for (const WatchEvidence& e : events->second) {
+      const std::vector<WatchEvidence>& all = events->second;
+      auto it = std::partition_point(all.begin(), all.end(), [&](const WatchEvidence& e) {
+        return e.date <= after || e.date < from;
+      });
+      size_t taken = 0;
+      for (; it != all.end() && taken < kEvidenceShown; ++it) {
+        const WatchEvidence& e = *it;
         bool same_sentence = e.doc_id == stated.doc_id && e.sentence == stated.sentence;
-        if ((e.modality == Modality::kNegated) == negated && e.date > after && e.date >= from &&
-            e.code.starts_with(prefix) && !same_sentence) {
-          found.push_back(e);
+        if ((e.modality == Modality::kNegated) != negated || !e.code.starts_with(prefix) ||
+            same_sentence) {
+          continue;
         }
+        found.push_back(e);
+        ++taken;
       }
     }
     std::stable_sort(found.begin(), found.end(),
                      [](const auto& a, const auto& b) { return a.date < b.date; });
+    if (found.size() > kEvidenceShown) found.resize(kEvidenceShown);
     return found;
   }
 

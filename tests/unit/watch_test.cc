@@ -91,6 +91,17 @@ TEST_P(Watch, APlanHappensWhenALaterFactOfItsTripleIsStored) {
   EXPECT_EQ(watch("2024-05-31"), V{});  // stated later
 }
 
+TEST_P(Watch, AnItemListsItsEarliestEvidenceOnly) {
+  std::vector<StoredDocument> docs = {
+      doc("plan", "2024-06-01", "A", {event("PRK", "RUS", "074", "2024-06-01", Modality::kPlanned)})};
+  for (int day = 28; day >= 20; --day) {  // written latest first
+    std::string date = "2024-06-" + std::to_string(day);
+    docs.push_back(doc("sent-" + std::to_string(day), date, "B", {event("PRK", "RUS", "074", date)}));
+  }
+  write(docs);
+  EXPECT_EQ(watch(), (V{"plan happened PRK->RUS 074 [sent-20,sent-21,sent-22,sent-23,sent-24]"}));
+}
+
 TEST_P(Watch, ALaterNegationContradictsAndALaterFactOutweighsIt) {
   write({doc("may", "2024-06-03", "A", {event("RUS", "PRK", "072", "2024-06-03", Modality::kPossible)}),
          doc("not-yet", "2024-07-03", "A", {event("RUS", "PRK", "072", "2024-07-03", Modality::kNegated)})});
