@@ -147,8 +147,8 @@ int run_code(CodeOptions options) {
     return kUsage;
   }
 
-  if (options.resume && options.db.empty()) {
-    std::cerr << "dyad code: --resume needs --db\n";
+  if ((options.resume || options.window_days) && options.db.empty()) {
+    std::cerr << "dyad code: " << (options.resume ? "--resume" : "--window-days") << " needs --db\n";
     return kUsage;
   }
   std::unique_ptr<CodeStore> db;  // opened first: a bad --db fails before the long dictionary load

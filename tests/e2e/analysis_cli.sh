@@ -9,6 +9,7 @@ DYAD=${1:?usage: analysis_cli.sh DYAD SOURCE_DIR}
 SRC=${2:?usage: analysis_cli.sh DYAD SOURCE_DIR}
 [ -x "$DYAD" ] || { echo "skip: no dyad binary at $DYAD"; exit 77; }
 command -v python3 >/dev/null || { echo "skip: no python3"; exit 77; }
+command -v sqlite3 >/dev/null || { echo "skip: no sqlite3 command"; exit 77; }
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/dyad-analysis.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
@@ -42,6 +43,9 @@ expect_status 1 "watch --threats of a missing file" -- "$DYAD" watch --db "$U" -
 expect_status 2 "trends --as-of 2024-13" -- "$DYAD" trends --db "$U" --as-of 2024-13
 expect_status 2 "network --format dot" -- "$DYAD" network --db "$U" --format dot
 expect_status 2 "code --window-days 0" -- "$DYAD" code "$SRC/data/sample/jsonl" --db "$U" --window-days 0
+expect_status 2 "code --window-days without --db" -- "$DYAD" code "$SRC/data/sample/jsonl" --window-days 5
+expect_status 0 "code --window-days 5 rebuilds the stories" -- "$DYAD" code "$SRC/data/sample/jsonl" --db "$U" --window-days 5
+expect_equal "the store keeps the new window" "$(sqlite3 "$U" "SELECT window_days FROM story_settings")" "5"
 
 stories_scenario
 merge_quality_scenario
