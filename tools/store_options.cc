@@ -57,6 +57,14 @@ void append_table_row(std::string& out, const StoredEvent& stored) {
                      e.doc_id, e.verb);
 }
 
+// The EVENTS.md line with "story_id" added before its closing brace.
+void append_jsonl_with_story(std::string& out, const StoredEvent& stored) {
+  append_event_jsonl(out, stored.event);
+  if (stored.story_id == 0) return;
+  out.resize(out.size() - 2);  // append_event_jsonl ends every line with "}\n"
+  out += fmt::format(",\"story_id\":{}}}\n", stored.story_id);
+}
+
 }  // namespace
 
 std::unique_ptr<Store> open_store_or_report(const std::string& command, const std::string& db,
@@ -96,7 +104,8 @@ std::optional<EventFormat> parse_event_format(std::string_view name) {
   return std::nullopt;
 }
 
-EventPrinter::EventPrinter(std::ostream& out, EventFormat format) : out_(out), format_(format) {
+EventPrinter::EventPrinter(std::ostream& out, EventFormat format, bool story_ids)
+    : out_(out), format_(format), story_ids_(story_ids) {
   if (format == EventFormat::kCsv) buffer_ = csv_header();
   if (format == EventFormat::kTable) {
     buffer_ = fmt::format(kTableFormat, "id", "date", "source", "target", "code", "modality",
@@ -107,7 +116,10 @@ EventPrinter::EventPrinter(std::ostream& out, EventFormat format) : out_(out), f
 Status EventPrinter::print(const StoredEvent& stored) {
   switch (format_) {
     case EventFormat::kJsonl:
-      append_event_jsonl(buffer_, stored.event);
+      if (story_ids_)
+        append_jsonl_with_story(buffer_, stored);
+      else
+        append_event_jsonl(buffer_, stored.event);
       break;
     case EventFormat::kCsv:
       append_event_csv(buffer_, stored.event);
@@ -129,8 +141,8 @@ Status EventPrinter::flush() {
 }
 
 int print_stored_events(const std::string& command, Store& store, const EventFilter& filter,
-                        std::ostream& out, EventFormat format) {
-  EventPrinter printer(out, format);
+                        std::ostream& out, EventFormat format, bool story_ids) {
+  EventPrinter printer(out, format, story_ids);
   Status status = store.query(filter, [&](const StoredEvent& e) { return printer.print(e); });
   if (status.ok()) status = printer.finish();
   if (status.ok()) return kOk;

@@ -66,11 +66,13 @@ struct EventFilter {
   int64_t limit = -1;                  // at most this many events; -1: all
 };
 
-// An event read back, with its row id (insertion order) and document URL.
+// An event read back, with its row id (insertion order), document URL and
+// story (docs/ANALYSIS.md).
 struct StoredEvent {
   int64_t id = 0;
   Event event;
   std::string doc_url;
+  int64_t story_id = 0;  // 0: in no story (not a dated fact)
 };
 
 struct StoreCounts {
@@ -82,7 +84,20 @@ struct StoreCounts {
 
 struct StoreOptions {
   bool read_only = false;  // query and export: never writes, never creates
+  // Stories (docs/ANALYSIS.md): the fact events of one source, target and
+  // root within this many days of each other are one story. 0: the window
+  // the store has (3 for a new store). A different window rebuilds every
+  // story when the store is opened for writing.
+  int story_window_days = 0;
+  // false: writes do not place events in stories (a faster bulk load); the
+  // stories are marked stale and rebuilt by the next open for writing with
+  // keep_stories.
+  bool keep_stories = true;
 };
+
+namespace store {
+class SqlSession;
+}
 
 class Store {
  public:
@@ -104,6 +119,10 @@ class Store {
 
   // The schema version of the open store (see docs/STORE.md).
   virtual Result<int> schema_version() = 0;
+
+  // For dyad's own modules (src/analysis): SQL on this store's connection
+  // (src/store/sql_session.h). Not part of the stable API.
+  virtual store::SqlSession& sql_session() = 0;
 };
 
 // True for locations open_store hands to PostgreSQL.

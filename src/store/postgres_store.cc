@@ -5,7 +5,9 @@
 #include "store/event_columns.h"
 #include "store/event_query.h"
 #include "store/pg_batch_writer.h"
+#include "store/pg_session.h"
 #include "store/schema.h"
+#include "store/story_keeper.h"
 
 namespace dyad::store {
 namespace {
@@ -28,7 +30,8 @@ std::vector<PgStatement> statements() {
 
 class PostgresStore : public Store {
  public:
-  explicit PostgresStore(PgConn conn) : conn_(std::move(conn)) {}
+  PostgresStore(PgConn conn, const StoreOptions& options)
+      : conn_(std::move(conn)), session_(make_postgres_session(conn_.get())), options_(options) {}
 
   Status prepare() {
     for (const PgStatement& s : statements()) {
@@ -40,6 +43,7 @@ class PostgresStore : public Store {
   }
 
   Status write(const std::vector<StoredDocument>& documents) override;
+  Status prepare_stories();
 
   Result<bool> is_stored(const std::string& doc_id, const std::string& hash) override {
     PgParams params;
@@ -54,6 +58,7 @@ class PostgresStore : public Store {
   Status query(const EventFilter& filter, const EventVisitor& visit) override;
   Result<StoreCounts> counts() override;
   Result<int> schema_version() override;
+  SqlSession& sql_session() override { return *session_; }
 
  private:
   Status read_rows(const EventVisitor& visit);
@@ -68,10 +73,21 @@ class PostgresStore : public Store {
   }
 
   PgConn conn_;
+  std::unique_ptr<SqlSession> session_;  // declared after conn_: destroyed before it
+  StoreOptions options_;
+  int story_window_ = 0;  // the window stories are kept with (prepare_stories)
 };
 
+Status PostgresStore::prepare_stories() {
+  auto window = store::prepare_stories(*session_, options_);
+  if (!window.ok()) return window.status();
+  story_window_ = window.value();
+  return Status::Ok();
+}
+
 Status PostgresStore::write(const std::vector<StoredDocument>& documents) {
-  Status status = write_batch(conn_.get(), documents);
+  Status status = write_batch(conn_.get(), *session_,
+                              BatchOptions{options_.keep_stories, story_window_}, documents);
   return status.ok() ? status : rollback(status);
 }
 
@@ -129,9 +145,10 @@ Result<int> PostgresStore::schema_version() {
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> make_postgres_store(PgConn conn) {
-  auto store = std::make_unique<PostgresStore>(std::move(conn));
+Result<std::unique_ptr<Store>> make_postgres_store(PgConn conn, const StoreOptions& options) {
+  auto store = std::make_unique<PostgresStore>(std::move(conn), options);
   if (Status st = store->prepare(); !st.ok()) return st;
+  if (Status st = store->prepare_stories(); !st.ok()) return st;
   return std::unique_ptr<Store>(std::move(store));
 }
 
