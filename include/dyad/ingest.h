@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <memory>
 #include <optional>
@@ -59,6 +60,23 @@ class DocumentSource {
 // Reads the given paths ("-" is standard input) in order.
 std::unique_ptr<DocumentSource> open_inputs(const std::vector<std::string>& paths,
                                             const IngestOptions& options);
+
+// Lines [first_line, first_line + lines) of the JSON Lines file `path` (not
+// "-"), the first of which begins at byte `offset`; line numbers are 1-based.
+// Yields what open_inputs yields for those lines of the whole file: the same
+// documents, ids, failures and line numbers. For spreading one file over
+// several workers. (A file with no document at all fails as "empty file"
+// only from a piece that starts at its first line and reaches its end.)
+std::unique_ptr<DocumentSource> open_jsonl_lines(const std::string& path, uint64_t offset,
+                                                 int first_line, int lines,
+                                                 const IngestOptions& options);
+
+// The input files of a folder as open_inputs walks it: recursively, sorted,
+// only the extensions it reads (.txt .text .html .htm .xhtml .jsonl .ndjson).
+Result<std::vector<std::string>> folder_input_files(const std::string& folder);
+
+// The format a file is read in: `requested`, or by its extension for kAuto.
+InputFormat input_format_for(const std::string& path, InputFormat requested);
 
 // --- The pieces, exposed for tests and for library users. ---
 

@@ -106,11 +106,11 @@ class SeriesFolder {
 
 Status check_options(const SeriesOptions& o, std::optional<int>& from, std::optional<int>& to) {
   if (o.filter.source.empty() && o.filter.target.empty())
-    return Status::Error("a series needs a source, a target or both");
+    return Status::InvalidArgument("a series needs a source, a target or both");
   from = o.filter.date_from.empty() ? std::nullopt : store::iso_day_number(o.filter.date_from);
   to = o.filter.date_to.empty() ? std::nullopt : store::iso_day_number(o.filter.date_to);
   if ((!o.filter.date_from.empty() && !from) || (!o.filter.date_to.empty() && !to))
-    return Status::Error("series dates must be YYYY-MM-DD");
+    return Status::InvalidArgument("series dates must be YYYY-MM-DD");
   return Status::Ok();
 }
 

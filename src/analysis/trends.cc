@@ -72,7 +72,7 @@ Result<std::vector<Trend>> trends(Store& store, const TrendOptions& options) {
     as_of = latest.value();
   }
   auto last_day = store::iso_day_number(as_of);
-  if (!last_day) return Status::Error("trends: the as-of date must be YYYY-MM-DD");
+  if (!last_day) return Status::InvalidArgument("trends: the as-of date must be YYYY-MM-DD");
   const int first_day = *last_day - 7 * kWeeks + 1;
   std::map<std::pair<std::string, std::string>, WeekCounts> counts;
   store::SqlParams range;

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <cstring>
 #include <system_error>
 
@@ -31,7 +32,16 @@ std::string lower_extension(const std::string& path) {
   return ext;
 }
 
-InputFormat format_for(const std::string& path, InputFormat requested) {
+// Files we walk into when given a folder; anything else there is skipped.
+bool is_input_file(const fs::path& path) {
+  std::string ext = lower_extension(path.string());
+  return ext == ".txt" || ext == ".text" || ext == ".html" || ext == ".htm" ||
+         ext == ".xhtml" || ext == ".jsonl" || ext == ".ndjson";
+}
+
+}  // namespace
+
+InputFormat input_format_for(const std::string& path, InputFormat requested) {
   if (requested != InputFormat::kAuto) return requested;
   std::string ext = lower_extension(path);
   if (ext == ".html" || ext == ".htm" || ext == ".xhtml") return InputFormat::kHtml;
@@ -39,12 +49,18 @@ InputFormat format_for(const std::string& path, InputFormat requested) {
   return InputFormat::kText;
 }
 
-// Files we walk into when given a folder; anything else there is skipped.
-bool is_input_file(const fs::path& path) {
-  std::string ext = lower_extension(path.string());
-  return ext == ".txt" || ext == ".text" || ext == ".html" || ext == ".htm" ||
-         ext == ".xhtml" || ext == ".jsonl" || ext == ".ndjson";
+Result<std::vector<std::string>> folder_input_files(const std::string& folder) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
+       !ec && it != end; it.increment(ec))
+    if (it->is_regular_file(ec) && is_input_file(it->path())) files.push_back(it->path().string());
+  if (ec) return Status::IoError("cannot read folder: " + ec.message());
+  std::sort(files.begin(), files.end());
+  return files;
 }
+
+namespace {
 
 std::string stem_of(const std::string& path) {
   return path == "-" ? "stdin" : fs::path(path).stem().string();
@@ -82,6 +98,11 @@ bool read_line(std::istream& in, size_t limit, std::string& line, bool& too_long
   return any;
 }
 
+bool at_end(std::istream& in) {
+  using traits = std::streambuf::traits_type;
+  return traits::eq_int_type(in.rdbuf()->sgetc(), traits::eof());
+}
+
 // A file's identity (device and inode), to recognise it under any name.
 struct FileId {
   dev_t device = 0;
@@ -106,7 +127,19 @@ class InputSource final : public DocumentSource {
 
   const IngestOptions& options() const override { return options_; }
 
+  // Reads only lines [first_line, first_line + lines) of one JSON Lines
+  // file, from byte `offset` where the first of them begins.
+  void read_jsonl_piece(const std::string& path, uint64_t offset, int first_line, int lines) {
+    opening_failure_ = open_jsonl(path);
+    if (opening_failure_) return;
+    jsonl_file_.seekg(static_cast<std::streamoff>(offset));
+    jsonl_line_ = first_line - 1;
+    jsonl_first_line_ = first_line;
+    jsonl_end_line_ = first_line - 1 + lines;
+  }
+
   std::optional<RawItem> next_raw() override {
+    if (opening_failure_) return std::exchange(opening_failure_, std::nullopt);
     while (true) {
       if (jsonl_) {
         if (auto item = next_jsonl_line()) return item;
@@ -137,18 +170,14 @@ class InputSource final : public DocumentSource {
   std::optional<RawItem> open_path(const std::string& path) {
     std::error_code ec;
     if (path != "-" && fs::is_directory(path, ec)) {
-      std::vector<std::string> files;
-      for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
-           !ec && it != end; it.increment(ec))
-        if (it->is_regular_file(ec) && is_input_file(it->path()) && !skipped(it->path().string()))
-          files.push_back(it->path().string());
-      if (ec) return failure(path, 0, "cannot read folder: " + ec.message());
-      std::sort(files.begin(), files.end());
-      pending_paths_.insert(pending_paths_.begin(), files.begin(), files.end());
+      auto files = folder_input_files(path);
+      if (!files.ok()) return failure(path, 0, files.status().message());
+      std::erase_if(files.value(), [this](const std::string& file) { return skipped(file); });
+      pending_paths_.insert(pending_paths_.begin(), files.value().begin(), files.value().end());
       return std::nullopt;
     }
     if (skipped(path)) return std::nullopt;
-    InputFormat format = format_for(path, options_.format);
+    InputFormat format = input_format_for(path, options_.format);
     if (format == InputFormat::kJsonl) return open_jsonl(path);
     return read_whole_document(path, format);
   }
@@ -157,6 +186,8 @@ class InputSource final : public DocumentSource {
     jsonl_path_ = path;
     jsonl_line_ = 0;
     jsonl_items_ = 0;
+    jsonl_first_line_ = 1;
+    jsonl_end_line_ = std::numeric_limits<int>::max();
     if (path == "-") {
       jsonl_ = &std::cin;
       return std::nullopt;
@@ -200,7 +231,8 @@ class InputSource final : public DocumentSource {
   std::optional<RawItem> next_jsonl_line() {
     std::string line;
     bool too_long = false;
-    while (read_line(*jsonl_, options_.max_document_bytes, line, too_long)) {
+    while (jsonl_line_ < jsonl_end_line_ &&
+           read_line(*jsonl_, options_.max_document_bytes, line, too_long)) {
       ++jsonl_line_;
       if (too_long) {
         jsonl_items_++;
@@ -213,7 +245,8 @@ class InputSource final : public DocumentSource {
       return parse_jsonl_document(line);
     }
     if (jsonl_->bad()) return failure(jsonl_path_, jsonl_line_, "read error");
-    if (jsonl_items_ == 0) {  // like an empty text file, an input with no document fails
+    if (jsonl_line_ >= jsonl_end_line_ && !at_end(*jsonl_)) return std::nullopt;  // a piece's end
+    if (jsonl_items_ == 0 && jsonl_first_line_ == 1) {  // like an empty text file, an input with no document fails
       jsonl_items_ = 1;
       return failure(jsonl_path_, 0, "empty file: no JSON Lines document");
     }
@@ -268,6 +301,9 @@ class InputSource final : public DocumentSource {
   std::string jsonl_path_;
   int jsonl_line_ = 0;
   size_t jsonl_items_ = 0;  // lines read from this file that were not blank
+  int jsonl_first_line_ = 1;  // of a piece of a file (read_jsonl_piece), else 1
+  int jsonl_end_line_ = std::numeric_limits<int>::max();  // the last line to read
+  std::optional<RawItem> opening_failure_;  // a piece's file that cannot be opened
   std::vector<FileId> skip_ids_;
 };
 
@@ -305,6 +341,14 @@ InputItem prepare_document(RawDocument raw, const IngestOptions& options) {
 std::unique_ptr<DocumentSource> open_inputs(const std::vector<std::string>& paths,
                                             const IngestOptions& options) {
   return std::make_unique<InputSource>(paths, options);
+}
+
+std::unique_ptr<DocumentSource> open_jsonl_lines(const std::string& path, uint64_t offset,
+                                                 int first_line, int lines,
+                                                 const IngestOptions& options) {
+  auto source = std::make_unique<InputSource>(std::vector<std::string>{}, options);
+  source->read_jsonl_piece(path, offset, first_line, lines);
+  return source;
 }
 
 }  // namespace dyad

@@ -175,12 +175,12 @@ bool only_whitespace(std::string_view s) {
 Result<std::string> clean_utf8(std::string_view raw) {
   size_t bom = raw.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   raw.remove_prefix(bom);
-  if (looks_binary(raw)) return Status::Error("binary data, not text");
+  if (looks_binary(raw)) return Status::InvalidData("binary data, not text");
   size_t bad = first_invalid_utf8(raw);
   if (bad != std::string_view::npos)  // offsets count from the start of the input, BOM included
-    return Status::Error("invalid UTF-8 at byte " + std::to_string(bad + bom));
+    return Status::InvalidData("invalid UTF-8 at byte " + std::to_string(bad + bom));
   std::string text = nfc(strip_controls(raw));
-  if (only_whitespace(text)) return Status::Error("empty document");
+  if (only_whitespace(text)) return Status::InvalidData("empty document");
   return text;
 }
 

@@ -7,7 +7,7 @@ namespace dyad::lexicon {
 
 Status Codebook::load(const std::string& path) {
   std::ifstream in(path);
-  if (!in) return Status::Error("cannot open CAMEO codebook " + path);
+  if (!in) return Status::NotFound("cannot open CAMEO codebook " + path);
   std::string line;
   int number = 0;
   while (std::getline(in, line)) {

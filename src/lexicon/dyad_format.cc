@@ -167,7 +167,7 @@ Status load_noun_file(const std::string& path, LexiconBuilder& builder) {
 
 Status load_dyad_dictionaries(const std::string& dir, LexiconBuilder& builder) {
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return Status::Error("dictionary folder not found: " + dir);
+  if (!fs::is_directory(dir, ec)) return Status::NotFound("dictionary folder not found: " + dir);
   std::vector<std::string> actor_files;
   if (fs::is_directory(dir + "/actors", ec))
     for (const auto& entry : fs::directory_iterator(dir + "/actors", ec))

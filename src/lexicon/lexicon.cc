@@ -81,7 +81,7 @@ Result<std::shared_ptr<const Lexicon>> load_lexicon(const LexiconOptions& option
       builder.issue({options.iso_codes_dir, 0}, s.message() + "; official country names not loaded");
   }
   for (const LexiconIssue& issue : builder.issues())
-    if (issue.fatal) return Status::Error(issue.file + ":" + std::to_string(issue.line) + ": " + issue.message);
+    if (issue.fatal) return Status::InvalidData(issue.file + ":" + std::to_string(issue.line) + ": " + issue.message);
 
   std::vector<LexiconIssue> issues = builder.issues();
   std::unique_ptr<lexicon::CompiledLexicon> compiled = builder.finish();

@@ -335,7 +335,7 @@ Status load_petrarch_dictionaries(const std::string& dir, LexiconBuilder& builde
         files.push_back(entry.path().string());
   }
   builder.set_allow_unknown_codes(true);
-  if (files.empty()) return Status::Error("no PETRARCH/TABARI dictionaries in " + dir);
+  if (files.empty()) return Status::NotFound("no PETRARCH/TABARI dictionaries in " + dir);
   std::sort(files.begin(), files.end());
   // Agents and synsets before verbs; actors in any order.
   for (const std::string& file : files) {

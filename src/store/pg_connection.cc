@@ -26,7 +26,7 @@ Result<PgConn> pg_connect(const std::string& location) {
   if (!parsed) {
     std::string reason = parse_error ? trimmed(parse_error) : "out of memory";
     PQfreemem(parse_error);
-    return Status::Error("malformed PostgreSQL connection string: " + reason);
+    return Status::InvalidArgument("malformed PostgreSQL connection string: " + reason);
   }
   PQconninfoFree(parsed);
   // Later keywords win, and the expanded connection string comes last.
@@ -36,7 +36,7 @@ Result<PgConn> pg_connect(const std::string& location) {
   PgConn conn(PQconnectdbParams(keywords, values, 1));
   if (!conn) return Status::Error("cannot connect to PostgreSQL: out of memory");
   if (PQstatus(conn.get()) != CONNECTION_OK) {
-    return Status::Error("cannot connect to PostgreSQL: " + trimmed(PQerrorMessage(conn.get())));
+    return Status::Unavailable("cannot connect to PostgreSQL: " + trimmed(PQerrorMessage(conn.get())));
   }
   PQsetNoticeProcessor(conn.get(), ignore_notice, nullptr);
   return conn;

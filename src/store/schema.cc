@@ -13,13 +13,13 @@ Status check_schema_version(int found, Backend backend, const std::string& locat
                             bool read_only) {
   const int latest = latest_schema_version(backend);
   if (found > latest) {
-    return Status::Error(
+    return Status::InvalidData(
         fmt::format("{} has schema version {}, newer than this dyad knows ({}): use a newer dyad",
                     location, found, latest));
   }
   if (found == latest || !read_only) return Status::Ok();
   if (found == 0) {
-    return Status::Error(fmt::format(
+    return Status::InvalidData(fmt::format(
         "{} is not a dyad store (it has no schema_version table); `dyad code --db` creates one",
         location));
   }

@@ -16,7 +16,7 @@ Result<SqliteDb> open_connection(const std::string& location, bool read_only) {
   bool uri = location.starts_with("file:");
   std::error_code ec;
   if (read_only && !uri && !std::filesystem::exists(location, ec)) {
-    return Status::Error(fmt::format("no store at {}", location));
+    return Status::NotFound(fmt::format("no store at {}", location));
   }
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   if (uri) flags |= SQLITE_OPEN_URI;

@@ -14,11 +14,11 @@ bool is_postgres_location(const std::string& location) {
 
 Result<std::unique_ptr<Store>> open_store(const std::string& location,
                                           const StoreOptions& options) {
-  if (location.empty()) return Status::Error("no store location given");
+  if (location.empty()) return Status::InvalidArgument("no store location given");
   if (is_postgres_location(location)) return store::open_postgres_store(location, options);
   size_t scheme_end = location.find("://");
   if (scheme_end != std::string::npos && !location.starts_with("file:")) {
-    return Status::Error(fmt::format(
+    return Status::InvalidArgument(fmt::format(
         "unsupported store location \"{}://...\": use postgresql://..., a SQLite file path or a "
         "file: URI",
         location.substr(0, scheme_end)));
