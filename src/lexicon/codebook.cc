@@ -17,14 +17,14 @@ Status Codebook::load(const std::string& path) {
     std::string code, name, goldstein, quad;
     if (!std::getline(fields, code, '\t') || !std::getline(fields, name, '\t') ||
         !std::getline(fields, goldstein, '\t') || !std::getline(fields, quad, '\t'))
-      return Status::Error(path + ":" + std::to_string(number) + ": want 4 tab-separated fields");
+      return Status::InvalidData(path + ":" + std::to_string(number) + ": want 4 tab-separated fields");
     try {
       codes_[code] = CameoCode{name, std::stod(goldstein), std::stoi(quad)};
     } catch (const std::exception&) {
-      return Status::Error(path + ":" + std::to_string(number) + ": bad number");
+      return Status::InvalidData(path + ":" + std::to_string(number) + ": bad number");
     }
   }
-  if (codes_.empty()) return Status::Error("empty CAMEO codebook " + path);
+  if (codes_.empty()) return Status::InvalidData("empty CAMEO codebook " + path);
   return Status::Ok();
 }
 
