@@ -53,8 +53,8 @@ assert os.path.exists(os.path.join(os.path.dirname(dyad.__file__), 'py.typed'))
 bash "$src/tests/e2e/lib/make-small-corpus" "$src" 30 >"$tmp/corpus.jsonl"
 "$build/dyad" code "$tmp/corpus.jsonl" -q | sort >"$tmp/cli.jsonl"
 run_dask() {
-  "$venv_python" -m dyad.dask "$tmp/corpus.jsonl" --workers 1 --out "$tmp/out" -q
-  cat "$tmp"/out/part-*.jsonl | sort | cmp - "$tmp/cli.jsonl"
+  "$venv_python" -m dyad.dask "$tmp/corpus.jsonl" --workers 1 --out "$tmp/dask-out" -q
+  cat "$tmp"/dask-out/part-*.jsonl | sort | cmp - "$tmp/cli.jsonl"
 }
 check "the installed dyad.dask writes what dyad code writes" run_dask
 

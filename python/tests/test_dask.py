@@ -13,14 +13,13 @@ import threading
 import time
 import uuid
 
+import distributed
 import pytest
 
 import dyad
 from conftest import cli_lines, make_small_corpus, run_cli
 from dyad.dask.runner import RunOptions, run
 from dyad.dask.worker import loaded_engines
-
-distributed = pytest.importorskip("distributed")
 
 PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(dyad.__file__)))
 
@@ -45,10 +44,6 @@ def postgres():
     return server.rsplit("/", 1)[0] + "/" + database
 
 
-def sorted_lines(lines):
-    return sorted(lines)
-
-
 def part_lines(out_dir):
     lines = []
     for name in sorted(os.listdir(out_dir)):
@@ -71,7 +66,7 @@ def test_two_local_workers_write_what_dyad_code_writes(small_corpus, tmp_path):
     result = module_command(sys.executable, small_corpus, "--workers", "2", "--out", str(out),
                             "--lines-per-piece", "100")
     assert result.returncode == 3, result.stderr.decode()  # as dyad code: some documents failed
-    assert sorted_lines(part_lines(out)) == sorted_lines(expected)
+    assert sorted(part_lines(out)) == sorted(expected)
     assert part_lines(out) == expected  # the pieces in order are the CLI's output
     assert (out / "failed.jsonl").read_text() == failed.read_text()
     stderr = result.stderr.decode()
@@ -90,7 +85,7 @@ def test_another_interpreter_hands_over_to_the_build_one(small_corpus, tmp_path)
     out = tmp_path / "out"
     result = module_command(other, small_corpus, "--workers", "1", "--out", str(out), "-q")
     assert result.returncode == 3, result.stderr.decode()
-    assert sorted_lines(part_lines(out)) == sorted_lines(cli_lines("code", small_corpus))
+    assert sorted(part_lines(out)) == sorted(cli_lines("code", small_corpus))
 
 
 def test_bad_documents_are_listed_not_fatal(cluster, tmp_path):
@@ -174,7 +169,7 @@ def test_a_worker_killed_midway_loses_and_doubles_nothing(cluster, postgres, tmp
     assert 0 < stored < report.documents + report.failed
 
     # Nothing lost, nothing doubled: the store holds exactly what `dyad code` writes.
-    assert sorted_lines(cli_lines("export", "--db", postgres)) == sorted_lines(cli_lines("code", corpus))
+    assert sorted(cli_lines("export", "--db", postgres)) == sorted(cli_lines("code", corpus))
     reference = str(tmp_path / "reference.sqlite")
     run_cli("code", corpus, "--db", reference, "-q")
     assert dyad.Store(postgres, read_only=True).counts() == dyad.Store(reference, read_only=True).counts()

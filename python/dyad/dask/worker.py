@@ -10,7 +10,7 @@ import os
 import threading
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Tuple
 
 from distributed.diagnostics.plugin import WorkerPlugin
 
