@@ -148,8 +148,10 @@ def test_a_worker_killed_midway_loses_and_doubles_nothing(cluster, postgres, tmp
     local, client = cluster
     corpus = make_small_corpus(str(tmp_path / "kill.jsonl"), 20000)
     outcome = {}
+    # Pieces of 100 documents written in 5 transactions each: a piece the
+    # killed worker had half stored is stored again whole by the retry.
     options = RunOptions(inputs=[corpus], scheduler=local.scheduler_address, db=postgres,
-                         lines_per_piece=100, quiet=True)
+                         lines_per_piece=100, documents_per_transaction=20, quiet=True)
     runner = threading.Thread(target=lambda: outcome.update(report=run(options)))
     runner.start()
     address, pid, pieces, stored = busy_worker(client, postgres, at_least=4000)

@@ -47,6 +47,8 @@ def parser() -> argparse.ArgumentParser:
                    help="with --workers: threads of each worker process (default 1)")
     p.add_argument("--window-days", type=int, default=0, metavar="N",
                    help="with --db: the store's story window")
+    p.add_argument("--docs-per-transaction", type=int, default=1024, metavar="N",
+                   help="with --db: documents per store transaction (default 1024, as dyad code)")
     p.add_argument("--progress", action="store_true", default=None,
                    help="show Dask's progress bar (default: when standard output is a terminal)")
     p.add_argument("-q", "--quiet", action="store_true", help="no messages but errors")
@@ -62,8 +64,10 @@ def check(args: argparse.Namespace) -> Optional[str]:
     """What is wrong with the arguments, or None."""
     if args.workers is not None and args.workers < 1:
         return "--workers must be at least 1"
-    if min(args.lines_per_piece, args.files_per_piece, args.threads_per_worker) < 1:
-        return "--lines-per-piece, --files-per-piece and --threads-per-worker must be at least 1"
+    if min(args.lines_per_piece, args.files_per_piece, args.threads_per_worker,
+           args.docs_per_transaction) < 1:
+        return ("--lines-per-piece, --files-per-piece, --threads-per-worker and "
+                "--docs-per-transaction must be at least 1")
     if "-" in args.inputs:
         return "standard input (-) cannot be spread over workers: give files or folders"
     if args.window_days and not args.db:
@@ -82,6 +86,7 @@ def main(argv: List[str]) -> int:
         failed_path=args.failed or "", date=args.date, dict_sources=tuple(args.dict),
         lines_per_piece=args.lines_per_piece, files_per_piece=args.files_per_piece,
         threads_per_worker=args.threads_per_worker, window_days=args.window_days,
+        documents_per_transaction=args.docs_per_transaction,
         progress=sys.stdout.isatty() if args.progress is None else args.progress,
         quiet=args.quiet)
     try:

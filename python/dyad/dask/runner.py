@@ -8,6 +8,7 @@ scheduler runs its unfinished task again elsewhere; writes are idempotent
 """
 import contextlib
 import glob
+import importlib.util
 import logging
 import os
 import sys
@@ -23,7 +24,15 @@ from .._store import Store
 from .plan import Piece, plan_pieces
 from .worker import EnginePlugin, PieceResult, Sink, TaskOptions, code_partition
 
-NO_DASHBOARD = "none (the dashboard needs bokeh, which Debian 12 does not package)"
+def dashboard_text(link: str) -> str:
+    """The dashboard link, and what it shows without bokeh (Debian 12 has none)."""
+    if not link:
+        return "none"
+    if importlib.util.find_spec("bokeh") is not None:
+        return link
+    base = link.rsplit("/", 1)[0]
+    return (f"{link} (its plots need bokeh, which Debian 12 does not package; "
+            f"{base}/info/main/workers.html lists the workers)")
 
 
 @dataclass
@@ -40,6 +49,7 @@ class RunOptions:
     files_per_piece: int = 200
     threads_per_worker: int = 1
     window_days: int = 0
+    documents_per_transaction: int = 1024
     progress: bool = False
     quiet: bool = False
 
@@ -54,6 +64,7 @@ class RunReport:
     failures: List[Dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
     dashboard: str = ""
+    finish_seconds: float = 0.0  # the sink's last step: the stories rebuilt (--db)
     results: List[PieceResult] = field(default_factory=list)  # per piece, in piece order
 
 
@@ -101,7 +112,8 @@ def code_all(client: distributed.Client, pieces: List[Piece], task: TaskOptions,
 def sink_of(options: RunOptions, pieces: List[Piece]) -> Sink:
     digits = max(5, len(str(max(len(pieces) - 1, 0))))
     return Sink(out_dir=os.path.abspath(options.out_dir) if options.out_dir else "",
-                db=options.db, part_digits=digits)
+                db=options.db, part_digits=digits,
+                documents_per_transaction=options.documents_per_transaction)
 
 
 def prepare_sink(options: RunOptions) -> None:
@@ -148,13 +160,15 @@ def run(options: RunOptions, log: TextIO = sys.stderr) -> RunReport:
     task = TaskOptions(sink_of(options, pieces), tuple(options.dict_sources), options.date,
                        options.threads_per_worker)
     with connect(options) as client:
-        report.dashboard = client.dashboard_link or NO_DASHBOARD
+        report.dashboard = dashboard_text(client.dashboard_link)
         if not options.quiet:
             print(f"dyad.dask: {len(pieces)} pieces on {len(client.scheduler_info()['workers'])} "
                   f"workers; dashboard: {report.dashboard}", file=log)
         if pieces:
             add_results(report, code_all(client, pieces, task, options.progress))
+    finished = time.perf_counter()
     finish_sink(options)
+    report.finish_seconds = time.perf_counter() - finished
     failed_path = options.failed_path or (os.path.join(options.out_dir, "failed.jsonl")
                                           if options.out_dir else "")
     if failed_path:
