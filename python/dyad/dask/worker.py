@@ -87,13 +87,13 @@ def part_path(sink: Sink, index: int) -> str:
 
 
 def write_part(sink: Sink, index: int, data: bytes) -> None:
-    """Replaces part-NNNNN.jsonl whole: readers never see half a partition."""
+    """Replaces part-NNNNN.jsonl whole: readers never see half a partition,
+    and a worker that dies leaves at most a temporary file. (Not synced to
+    disk, as `dyad code --out` is not: a dead process loses no written data.)"""
     final = part_path(sink, index)
     temporary = f"{final}.tmp-{os.getpid()}-{uuid.uuid4().hex}"
     with open(temporary, "wb") as f:
         f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
     os.replace(temporary, final)
 
 
