@@ -196,3 +196,14 @@ def story_set(db):
         stories = store.stories()
     assert stories
     return sorted(key(s) for s in stories)
+
+
+def test_usage_errors_and_an_unreachable_store_exit_as_dyad_code_does(small_corpus, tmp_path):
+    usage = module_command(sys.executable, "-", "--workers", "1", "--out", str(tmp_path / "o"))
+    assert usage.returncode == 2 and b"standard input" in usage.stderr
+    unreachable = "postgresql://postgres@127.0.0.1:1/postgres"
+    fatal = module_command(sys.executable, small_corpus, "--workers", "1", "--db", unreachable)
+    cli = run_cli("code", small_corpus, "--db", unreachable, check=False)
+    assert (fatal.returncode, cli.returncode) == (1, 1)
+    message = cli.stderr.decode().strip().removeprefix("dyad code: ")
+    assert fatal.stderr.decode().strip() == f"python -m dyad.dask: {message}"

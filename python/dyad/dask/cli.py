@@ -94,6 +94,9 @@ def main(argv: List[str]) -> int:
     except (errors.Error, OSError) as e:
         print(f"python -m dyad.dask: {e}", file=sys.stderr)
         return 1
+    except Exception as e:  # noqa: BLE001  (Dask's: a piece that failed on every retry, ...)
+        print(f"python -m dyad.dask: the run failed: {type(e).__name__}: {e}", file=sys.stderr)
+        return 1
     if not args.quiet:
         print(f"dyad.dask: coded {report.documents} documents ({report.failed} failed), "
               f"{report.sentences} sentences, {report.events} events in {report.seconds:.1f} s",

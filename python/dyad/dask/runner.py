@@ -157,8 +157,8 @@ def run(options: RunOptions, log: TextIO = sys.stderr) -> RunReport:
     pieces = plan_pieces(list(options.inputs), options.lines_per_piece, options.files_per_piece)
     report = RunReport(pieces=len(pieces))
     prepare_sink(options)
-    task = TaskOptions(sink_of(options, pieces), tuple(options.dict_sources), options.date,
-                       options.threads_per_worker)
+    # One coding thread a task: a worker runs as many tasks at once as it has threads.
+    task = TaskOptions(sink_of(options, pieces), tuple(options.dict_sources), options.date, 1)
     with connect(options) as client:
         report.dashboard = dashboard_text(client.dashboard_link)
         if not options.quiet:
