@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <istream>
 #include <memory>
 #include <optional>
@@ -23,6 +24,17 @@ enum class InputFormat { kAuto, kText, kHtml, kJsonl };
 // Parses "auto", "text", "html" or "jsonl".
 std::optional<InputFormat> parse_input_format(std::string_view name);
 
+// Bounds on the work one HTML page may cost; a page past one fails with the
+// reason. The parser (gumbo) is quadratic in nesting depth, so the markup is
+// measured first (tags, and the sum over tags of the nesting depth there);
+// the parse itself then runs under a memory and a time budget.
+struct HtmlLimits {
+  size_t max_tags = 500000;
+  uint64_t max_nesting_work = 32u << 20;
+  size_t max_parser_bytes = size_t{1} << 30;
+  double max_parse_seconds = 1.0;  // the last resort: every limit above is exact
+};
+
 struct IngestOptions {
   InputFormat format = InputFormat::kAuto;  // kAuto: by file extension
   std::string default_date;                 // --date; YYYY-MM-DD or empty
@@ -30,6 +42,7 @@ struct IngestOptions {
   // Files never read, even inside a folder being walked: the caller's own
   // output files (--out, --failed), which would otherwise be read back.
   std::vector<std::string> skip_files;
+  HtmlLimits html_limits;
 };
 
 using InputItem = std::variant<Document, FailedDocument>;
@@ -71,8 +84,9 @@ struct HtmlArticle {
   std::string title;
   std::string date;   // YYYY-MM-DD from page metadata, or empty
 };
-// Keeps the article body of an HTML page and drops its boilerplate.
-HtmlArticle extract_article(std::string_view html);
+// Keeps the article body of an HTML page and drops its boilerplate; fails
+// only when the page is over its limits.
+Result<HtmlArticle> extract_article(std::string_view html, const HtmlLimits& limits = {});
 
 // The first YYYY-MM-DD at the start of a file name ("2024-06-21-x.txt"), or empty.
 std::string date_from_file_name(std::string_view path);

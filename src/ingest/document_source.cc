@@ -288,7 +288,9 @@ InputItem prepare_document(RawDocument raw, const IngestOptions& options) {
   Result<std::string> text = clean_utf8(doc.text);
   if (!text.ok()) return failure(text.status().message());
   if (raw.is_html) {
-    HtmlArticle article = extract_article(text.value());
+    Result<HtmlArticle> extracted = extract_article(text.value(), options.html_limits);
+    if (!extracted.ok()) return failure(extracted.status().message());
+    HtmlArticle& article = extracted.value();
     if (doc.date.empty()) doc.date = article.date;
     if (doc.title.empty()) doc.title = article.title;
     Result<std::string> body = clean_utf8(article.text);
