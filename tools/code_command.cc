@@ -16,6 +16,7 @@
 #include "dyad/ingest.h"
 #include "dyad/output.h"
 #include "dyad/pipeline.h"
+#include "dyad/text.h"
 #include "code_store.h"
 #include "lexicon_options.h"
 #include "store_options.h"
@@ -40,7 +41,7 @@ struct CodeOptions {
 };
 
 struct Totals {
-  size_t documents = 0, failed = 0, sentences = 0, events = 0, skipped = 0;
+  size_t documents = 0, failed = 0, sentences = 0, events = 0, skipped = 0, cut_sentences = 0;
   std::map<std::string, std::map<Modality, size_t>> by_root;
 };
 
@@ -50,6 +51,18 @@ void count_document(const CodedDocument& coded, Totals& totals) {
   totals.sentences += coded.sentences.size();
   totals.events += coded.events.size();
   for (const Event& e : coded.events) ++totals.by_root[e.root][e.modality];
+}
+
+// Sentences over the length limit are coded in pieces (text.h); say so.
+void report_cut_sentences(const Document& doc, const CodedDocument& coded, bool quiet, Totals& totals) {
+  size_t cut = count_cut_sentences(doc.text, coded.sentences);
+  totals.cut_sentences += cut;
+  if (cut == 0 || quiet) return;
+  std::cerr << fmt::format(
+      "dyad: {}{}: {} sentence{} longer than {} tokens or {} bytes cut into pieces for analysis "
+      "(document {})\n",
+      doc.path, doc.line ? ":" + std::to_string(doc.line) : "", cut, cut == 1 ? "" : "s",
+      kMaxSentenceTokens, kMaxSentenceBytes, doc.id);
 }
 
 std::string failure_message(const FailedDocument& failure) {
@@ -104,6 +117,8 @@ void print_summary(const Totals& t, const CodeOptions& options) {
     std::cerr << (options.out.empty() ? "\n" : "") << "Events stored in " << store_display_name(options.db)
               << "\n";
   }
+  if (t.cut_sentences)
+    std::cerr << "Sentences over the length limit, coded in pieces: " << t.cut_sentences << "\n";
   if (t.skipped) std::cerr << "Skipped " << t.skipped << " documents already stored (--resume).\n";
   if (!options.failed.empty() && t.failed) std::cerr << "Failed documents listed in " << options.failed << "\n";
 }
@@ -206,6 +221,7 @@ int run_code(CodeOptions options) {
       }
     } else {
       count_document(*coded, totals);
+      report_cut_sentences(std::get<Document>(item), *coded, options.quiet, totals);
       if (out) *out << text;
     }
     progress.update(totals);
