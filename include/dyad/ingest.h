@@ -52,6 +52,9 @@ using InputItem = std::variant<Document, FailedDocument>;
 struct RawDocument {
   Document document;
   bool is_html = false;
+  // From a JSON string: Unicode already, so charset declarations inside the
+  // text (a <meta charset>) do not apply.
+  bool from_json = false;
 };
 using RawItem = std::variant<RawDocument, FailedDocument>;
 
@@ -74,6 +77,21 @@ std::unique_ptr<DocumentSource> open_inputs(const std::vector<std::string>& path
                                             const IngestOptions& options);
 
 // --- The pieces, exposed for tests and for library users. ---
+
+// A character set a document declares for its bytes, when it is not UTF-8:
+// a byte order mark (UTF-16, UTF-32), or for HTML a <meta charset>, a
+// Content-Type <meta> or an XML declaration within its first 1024 bytes
+// (ASCII and Latin-1 labels mean windows-1252, as in browsers; labels ICU
+// does not know are ignored).
+struct DeclaredCharset {
+  std::string name;       // an ICU converter name; empty: UTF-8, nothing to convert
+  size_t bom_length = 0;  // bytes of byte order mark to drop
+};
+DeclaredCharset declared_charset(std::string_view raw, bool is_html);
+
+// The bytes converted from `charset` to UTF-8 (by ICU); fails on a byte
+// sequence the charset does not define.
+Result<std::string> convert_to_utf8(std::string_view raw, const DeclaredCharset& charset);
 
 // Checks UTF-8 and returns the text NFC-normalised, with CRLF turned into LF
 // and control characters other than tab and newline removed; or why not.
