@@ -19,6 +19,7 @@
 #include "dyad/text.h"
 #include "code_store.h"
 #include "lexicon_options.h"
+#include "same_file.h"
 #include "store_options.h"
 
 namespace dyad::cli {
@@ -123,6 +124,22 @@ void print_summary(const Totals& t, const CodeOptions& options) {
   if (!options.failed.empty() && t.failed) std::cerr << "Failed documents listed in " << options.failed << "\n";
 }
 
+// --out, --failed and the SQLite file of --db must be three files: one
+// writer would truncate what another wrote.
+int check_outputs_differ(const CodeOptions& options) {
+  const std::pair<const char*, std::string> outputs[] = {
+      {"--out", options.out}, {"--failed", options.failed}, {"--db", store_file(options.db)}};
+  for (size_t i = 0; i < std::size(outputs); ++i)
+    for (size_t j = i + 1; j < std::size(outputs); ++j) {
+      const auto& [flag_a, a] = outputs[i];
+      const auto& [flag_b, b] = outputs[j];
+      if (a.empty() || b.empty() || !same_file(a, b)) continue;
+      std::cerr << fmt::format("dyad code: {} {} and {} {} name the same file\n", flag_a, a, flag_b, b);
+      return kUsage;
+    }
+  return kOk;
+}
+
 int run_code(CodeOptions options) {
   IngestOptions ingest;
   if (!options.date.empty() && !is_valid_date(options.date)) {
@@ -156,10 +173,7 @@ int run_code(CodeOptions options) {
     }
     ingest.skip_files.push_back(output);
   }
-  if (!options.out.empty() && options.out == options.failed) {
-    std::cerr << "dyad code: --out and --failed must name different files\n";
-    return kUsage;
-  }
+  if (int status = check_outputs_differ(options); status != kOk) return status;
 
   if (options.resume && options.db.empty()) {
     std::cerr << "dyad code: --resume needs --db\n";

@@ -1,5 +1,7 @@
 #include "store/pg_connection.h"
 
+#include "store/pg_secrets.h"
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -26,7 +28,8 @@ Result<PgConn> pg_connect(const std::string& location) {
   if (!parsed) {
     std::string reason = parse_error ? trimmed(parse_error) : "out of memory";
     PQfreemem(parse_error);
-    return Status::Error("malformed PostgreSQL connection string: " + reason);
+    return Status::Error(
+        without_secrets("malformed PostgreSQL connection string: " + reason, location));
   }
   PQconninfoFree(parsed);
   // Later keywords win, and the expanded connection string comes last.
@@ -36,7 +39,8 @@ Result<PgConn> pg_connect(const std::string& location) {
   PgConn conn(PQconnectdbParams(keywords, values, 1));
   if (!conn) return Status::Error("cannot connect to PostgreSQL: out of memory");
   if (PQstatus(conn.get()) != CONNECTION_OK) {
-    return Status::Error("cannot connect to PostgreSQL: " + trimmed(PQerrorMessage(conn.get())));
+    return Status::Error(
+        without_secrets("cannot connect to PostgreSQL: " + trimmed(PQerrorMessage(conn.get())), location));
   }
   PQsetNoticeProcessor(conn.get(), ignore_notice, nullptr);
   return conn;
