@@ -20,6 +20,7 @@
 #include "code_store.h"
 #include "lexicon_options.h"
 #include "same_file.h"
+#include "whole_writes.h"
 #include "store_options.h"
 
 namespace dyad::cli {
@@ -140,6 +141,23 @@ int check_outputs_differ(const CodeOptions& options) {
   return kOk;
 }
 
+// A run that died left documents unfinished in the store's crash journal:
+// each is coded alone in a child process before the pipeline starts its
+// threads. Standard input cannot be read twice and is left out.
+bool try_unfinished_alone(CodeStore& db, const std::vector<std::string>& paths, const IngestOptions& ingest,
+                          const Engine& engine, bool quiet) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths)
+    if (path != "-") files.push_back(path);
+  auto code_alone = [&](const RawDocument& raw) {
+    InputItem item = prepare_document(raw, ingest);
+    if (const auto* doc = std::get_if<Document>(&item)) engine.code(*doc);
+  };
+  Status tried = db.try_unfinished_alone(open_inputs(files, ingest), code_alone, quiet);
+  if (!tried.ok()) std::cerr << "dyad code: " << tried.message() << "\n";
+  return tried.ok();
+}
+
 int run_code(CodeOptions options) {
   IngestOptions ingest;
   if (!options.date.empty() && !is_valid_date(options.date)) {
@@ -209,8 +227,10 @@ int run_code(CodeOptions options) {
   }
   if (out && format == OutputFormat::kCsv) *out << csv_header();
 
+  if (db && !try_unfinished_alone(*db, options.paths, ingest, engine, options.quiet)) return kFatal;
   auto source = open_inputs(options.paths, ingest);
   if (db) source = db->wrap(std::move(source));
+  WholeWrites events_out(out), failed_out(failed_file.is_open() ? &failed_file : nullptr);
   Totals totals;
   Progress progress(!options.quiet);
   PipelineOptions pipeline;
@@ -228,15 +248,13 @@ int run_code(CodeOptions options) {
     if (const auto* failure = std::get_if<FailedDocument>(&item)) {
       ++totals.failed;
       if (!options.quiet) std::cerr << failure_message(*failure) << "\n";
-      if (failed_file.is_open()) {
-        std::string line;
-        append_failure_jsonl(line, *failure);
-        failed_file << line;
-      }
+      std::string line;
+      append_failure_jsonl(line, *failure);
+      failed_out.add(line);
     } else {
       count_document(*coded, totals);
       report_cut_sentences(std::get<Document>(item), *coded, options.quiet, totals);
-      if (out) *out << text;
+      events_out.add(text);
     }
     progress.update(totals);
   };
@@ -249,11 +267,11 @@ int run_code(CodeOptions options) {
     }
     totals.skipped = db->skipped();
   }
-  if (out && !out->flush()) {
+  if (!events_out.flush()) {
     std::cerr << "dyad code: error writing the output\n";
     return kFatal;
   }
-  if (failed_file.is_open() && !failed_file.flush()) {
+  if (!failed_out.flush()) {
     std::cerr << "dyad code: error writing " << options.failed << "\n";
     return kFatal;
   }

@@ -51,6 +51,17 @@ struct StoredDocument {
 // url, source, text). Same hash: same events, so `--resume` may skip it.
 std::string content_hash(const Document& document);
 
+// A hex digest of a document as read, before cleaning (its id and raw
+// bytes): how the crash journal knows a document it died on.
+std::string raw_hash(const Document& raw_document);
+
+// A document a run began to code: a row of the crash journal.
+struct Attempt {
+  std::string doc_id;
+  std::string raw_hash;  // raw_hash() of the document
+  std::string crash;     // empty: unfinished; else how dyad died coding it
+};
+
 // The store's view of a coded document, and of one that could not be read.
 // A failed document without an id is named "PATH:LINE" (or PATH).
 StoredDocument to_stored_document(const Document& document, const CodedDocument& coded);
@@ -104,6 +115,15 @@ class Store {
 
   // The schema version of the open store (see docs/STORE.md).
   virtual Result<int> schema_version() = 0;
+
+  // The crash journal (docs/STORE.md). One transaction of its own, outside
+  // write(): each `noted` attempt is stored (replacing one with its id),
+  // then the unfinished attempts of the `finished` ids are deleted.
+  virtual Status record_attempts(const std::vector<Attempt>& noted,
+                                 const std::vector<std::string>& finished) = 0;
+  // Every attempt stored: the unfinished ones a run that died left, and the
+  // documents dyad died on.
+  virtual Result<std::vector<Attempt>> attempts() = 0;
 };
 
 // True for locations open_store hands to PostgreSQL.

@@ -65,6 +65,20 @@ Status pg_exec(PGconn* conn, const char* sql, std::string_view what) {
   return pg_ok(result.get()) ? Status::Ok() : pg_error(conn, result.get(), what);
 }
 
+std::string pg_text_array(const std::vector<std::string>& values) {
+  std::string out = "{";
+  for (const std::string& value : values) {
+    if (out.size() > 1) out += ',';
+    out += '"';
+    for (char c : value) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
+}
+
 void PgParams::real(double v) {
   if (std::isfinite(v))
     add(fmt::format("{}", v));

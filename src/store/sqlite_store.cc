@@ -17,6 +17,7 @@ struct SqliteStatements {
   SqliteStatement find_document, delete_events, delete_sentences, delete_document;
   SqliteStatement insert_document, insert_sentence, insert_event;
   SqliteStatement is_stored, counts, schema_version;
+  SqliteStatement note_attempt, finish_attempt, attempts;
 };
 
 Status prepare_all(sqlite3* db, SqliteStatements& s) {
@@ -41,6 +42,9 @@ Status prepare_all(sqlite3* db, SqliteStatements& s) {
        "(SELECT count(*) FROM documents WHERE status = 'failed'), "
        "(SELECT count(*) FROM sentences), (SELECT count(*) FROM events)"},
       {&s.schema_version, "SELECT coalesce(max(version), 0) FROM schema_version"},
+      {&s.note_attempt, "INSERT OR REPLACE INTO attempts (doc_id, raw_hash, crash) VALUES (?1, ?2, ?3)"},
+      {&s.finish_attempt, "DELETE FROM attempts WHERE doc_id = ?1 AND crash IS NULL"},
+      {&s.attempts, "SELECT doc_id, raw_hash, coalesce(crash, '') FROM attempts ORDER BY doc_id"},
   };
   for (const auto& [statement, sql] : all) {
     auto prepared = SqliteStatement::prepare(db, sql, true);
@@ -81,6 +85,9 @@ class SqliteStore : public Store {
   Status query(const EventFilter& filter, const EventVisitor& visit) override;
   Result<StoreCounts> counts() override;
   Result<int> schema_version() override;
+  Status record_attempts(const std::vector<Attempt>& noted,
+                         const std::vector<std::string>& finished) override;
+  Result<std::vector<Attempt>> attempts() override;
 
  private:
   Status write_document(const StoredDocument& d);
@@ -176,6 +183,41 @@ Result<int> SqliteStore::schema_version() {
                        : Result<int>(sqlite_error(db_.get(), rc, "cannot read the schema version"));
   s_.schema_version.reset();
   return version;
+}
+
+Status SqliteStore::record_attempts(const std::vector<Attempt>& noted,
+                                    const std::vector<std::string>& finished) {
+  if (noted.empty() && finished.empty()) return Status::Ok();
+  const std::string what = "cannot record the documents being coded";
+  if (Status st = s_.begin.run(what); !st.ok()) return st;
+  for (const Attempt& a : noted) {
+    SqliteBinder b(s_.note_attempt.get());
+    b.text(a.doc_id);
+    b.text(a.raw_hash);
+    b.optional_text(a.crash);
+    if (Status st = s_.note_attempt.run(what); !st.ok()) return rollback(st);
+  }
+  for (const std::string& id : finished) {
+    SqliteBinder(s_.finish_attempt.get()).text(id);
+    if (Status st = s_.finish_attempt.run(what); !st.ok()) return rollback(st);
+  }
+  if (Status st = s_.commit.run(what); !st.ok()) return rollback(st);
+  return Status::Ok();
+}
+
+Result<std::vector<Attempt>> SqliteStore::attempts() {
+  sqlite3_stmt* stmt = s_.attempts.get();
+  std::vector<Attempt> all;
+  int rc;
+  while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    SqliteRow row(stmt);
+    all.push_back(Attempt{row.text(0), row.text(1), row.text(2)});
+  }
+  Status error = rc == SQLITE_DONE ? Status::Ok()
+                                   : sqlite_error(db_.get(), rc, "cannot read the documents being coded");
+  s_.attempts.reset();
+  if (!error.ok()) return error;
+  return all;
 }
 
 }  // namespace

@@ -268,6 +268,35 @@ TEST_P(Store, OpeningAnEmptyDatabaseReadOnlyIsRefused) {
   }
 }
 
+// --- the crash journal ---
+
+std::vector<std::string> attempt_rows(dyad::Store& store) {
+  auto attempts = store.attempts();
+  EXPECT_TRUE(attempts.ok()) << attempts.status().message();
+  std::vector<std::string> rows;
+  for (const Attempt& a : attempts.ok() ? attempts.value() : std::vector<Attempt>{})
+    rows.push_back(a.doc_id + "|" + a.raw_hash + "|" + a.crash);
+  return rows;
+}
+
+TEST_P(Store, TheJournalKeepsUnfinishedAttemptsAndCrashes) {
+  using Rows = std::vector<std::string>;
+  std::string odd = "quo\"te\\back,comma{brace} 'x'";  // escaping in arrays and SQL
+  ASSERT_TRUE(store_->record_attempts({{"a", "h1", ""}, {"b", "h2", ""}, {odd, "h3", ""}}, {}).ok());
+  EXPECT_EQ(attempt_rows(*store_), (Rows{"a|h1|", "b|h2|", odd + "|h3|"}));
+  // Finished documents leave the journal; one that crashed dyad stays.
+  ASSERT_TRUE(store_->record_attempts({{"b", "h2", "crashed: signal 11"}}, {"a", odd}).ok());
+  ASSERT_TRUE(store_->record_attempts({}, {"b"}).ok());
+  EXPECT_EQ(attempt_rows(*store_), (Rows{"b|h2|crashed: signal 11"}));
+  // Stored rows outlive the connection; they are no documents.
+  store_.reset();
+  store_ = open(StoreOptions{});
+  ASSERT_TRUE(store_);
+  EXPECT_EQ(attempt_rows(*store_), (Rows{"b|h2|crashed: signal 11"}));
+  EXPECT_EQ(counts().documents + counts().failed_documents, 0);
+  EXPECT_TRUE(store_->record_attempts({}, {}).ok());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, Store, ::testing::Values("sqlite", "postgres"),
                          [](const auto& info) { return info.param; });
 
