@@ -3,8 +3,9 @@
 #   make test  installs, builds and runs every test with CTest
 BUILD ?= build
 JOBS ?= $(shell nproc)
+FUZZ_SECONDS ?= 300
 
-.PHONY: all deps build run test bench clean
+.PHONY: all deps build run test bench fuzz clean
 
 all: build
 
@@ -25,5 +26,10 @@ test: build
 bench: build
 	@bench/run
 
+# Every libFuzzer target for FUZZ_SECONDS seconds, one after the other, in a
+# build of its own with clang and the sanitizers (tests/fuzz/README.md).
+fuzz: deps
+	@tests/fuzz/run-fuzz --seconds $(FUZZ_SECONDS) . $(BUILD)-fuzz
+
 clean:
-	@rm -rf $(BUILD) out
+	@rm -rf $(BUILD) $(BUILD)-fuzz out

@@ -1,4 +1,4 @@
-// Gumbo with a memory and time budget. Gumbo 0.10 has no limits of its own
+// Gumbo with a memory and CPU time budget. Gumbo 0.10 has no limits of its own
 // (no max_tree_depth, no node limit), so the budget lives in the allocator it
 // calls for every node, token and buffer: past the budget the allocator
 // abandons the parse with longjmp (gumbo is C: no destructor is skipped) and
@@ -8,6 +8,7 @@
 #include <gumbo.h>
 
 #include <chrono>
+#include <cstdint>
 #include <cstddef>
 #include <memory>
 #include <string_view>
@@ -17,8 +18,8 @@
 namespace dyad::html {
 
 struct ParseBudget {
-  size_t max_bytes = 0;  // memory gumbo may hold at once
-  std::chrono::steady_clock::duration max_time{};
+  size_t max_bytes = 0;                  // memory gumbo may hold at once
+  std::chrono::nanoseconds max_cpu_time{};  // CPU time of the parsing thread
 };
 
 // The parsed tree and the memory it lives in; frees both.

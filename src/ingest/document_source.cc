@@ -139,17 +139,18 @@ class InputSource final : public DocumentSource {
   }
 
   // Ids are unique in a run: a later document with an id already read fails,
-  // under a name of its own (PATH or PATH:LINE) so that it replaces nothing.
+  // and a failure takes a name of its own (PATH or PATH:LINE), so that
+  // neither replaces what the store keeps under the id.
   void refuse_duplicate_id(RawItem& item) {
-    const auto* doc = std::get_if<RawDocument>(&item);
-    const auto* failed = std::get_if<FailedDocument>(&item);
+    auto* doc = std::get_if<RawDocument>(&item);
+    auto* failed = std::get_if<FailedDocument>(&item);
     std::string id = doc ? doc->document.id : failed->doc_id;
     if (id.empty() || seen_ids_.insert(id)) return;
     std::string path = doc ? doc->document.path : failed->path;
     int line = doc ? doc->document.line : failed->line;
     std::string name = line ? path + ":" + std::to_string(line) : path;
-    item = FailedDocument{name, path, line,
-                          "duplicate document id \"" + id + "\": an earlier document of this run has it"};
+    if (failed) failed->doc_id = name;
+    else item = FailedDocument{name, path, line, "duplicate document id \"" + id + "\": an earlier document of this run has it"};
   }
 
   bool skipped(const std::string& path) const {

@@ -319,7 +319,7 @@ Result<std::unique_ptr<html::ParsedHtml>> parse_within_limits(std::string_view p
         costs.deepest));
   html::ParseBudget budget;
   budget.max_bytes = limits.max_parser_bytes;
-  budget.max_time = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+  budget.max_cpu_time = std::chrono::duration_cast<std::chrono::nanoseconds>(
       std::chrono::duration<double>(limits.max_parse_seconds));
   return html::parse_html(page, budget);
 }
