@@ -16,6 +16,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   } else {
     DYAD_FUZZ_CHECK(!article.status().message().empty(), "a refusal says why");
   }
+  // Budgets passed at once: the abandoned parse must free all it held
+  // (LeakSanitizer checks).
+  HtmlLimits tight;
+  tight.max_parser_bytes = 64 << 10;
+  tight.max_parse_seconds = 0;
+  Result<HtmlArticle> abandoned = extract_article(page, tight);
+  DYAD_FUZZ_CHECK(abandoned.ok() || !abandoned.status().message().empty(), "a refusal says why");
   RawDocument raw;
   raw.document.id = "page";
   raw.document.path = "page.html";
