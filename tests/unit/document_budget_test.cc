@@ -16,6 +16,7 @@
 
 #include "dyad/engine.h"
 #include "dyad/ingest.h"
+#include "repeated_text.h"
 
 namespace dyad {
 namespace {
@@ -29,25 +30,25 @@ double thread_cpu_seconds() {
   return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
-// `piece` repeated to exactly `size` bytes (cut on an ASCII boundary).
-std::string fill(std::string_view piece, size_t size = kSize) {
-  std::string out;
-  out.reserve(size + piece.size());
-  while (out.size() < size) out += piece;
-  out.resize(size);
-  return out;
+// The piece repeated to 16 MiB (or `size`); every piece here is ASCII.
+std::string fill(std::string_view piece, size_t size = kSize) { return testing::fill(piece, size); }
+
+// Every file of a folder of the sample corpus, one after the other.
+std::string sample_files(const char* folder) {
+  std::string all;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(DYAD_SOURCE_DIR) + "/data/sample/" + folder)) {
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    all += text.str() + "\n\n";
+  }
+  return all;
 }
 
 // The sample corpus: news prose, dense in actors and verbs; without its
 // sentence ends and line breaks, one sentence.
 std::string sample_prose(bool full_stops) {
-  std::string prose;
-  for (const auto& entry : std::filesystem::directory_iterator(std::string(DYAD_SOURCE_DIR) + "/data/sample/text")) {
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    prose += text.str() + "\n\n";
-  }
+  std::string prose = sample_files("text");
   if (full_stops) return prose;
   for (char& c : prose) {
     if (c == '.' || c == '!' || c == '?') c = ',';
@@ -90,6 +91,13 @@ class DocumentBudget : public ::testing::Test {
     return seconds;
   }
 
+  // Codes or refuses `bytes` within the bound; what became of it starts with `expected`.
+  void expect_within_budget(std::string bytes, bool is_html, std::string_view expected) {
+    std::string outcome;
+    EXPECT_LT(code(std::move(bytes), is_html, outcome), kLimitSeconds);
+    EXPECT_TRUE(outcome.starts_with(expected)) << outcome;
+  }
+
   static Engine* engine_;
 };
 Engine* DocumentBudget::engine_ = nullptr;
@@ -113,51 +121,27 @@ TEST_F(DocumentBudget, OneSentenceOfNewsProseCostsWhatItsSentencesCost) {
   EXPECT_LT(one, 2 * stops) << "one sentence: " << one << " s; with full stops: " << stops << " s";
 }
 
+// "Russia said that China warned that ...": the attribution scans.
 TEST_F(DocumentBudget, OneSentenceOfClauses) {
-  std::string outcome;  // "Russia said that China warned that ...": the attribution scans
-  EXPECT_LT(code(fill("Russia said that China warned that "), false, outcome), kLimitSeconds);
-  EXPECT_TRUE(outcome.starts_with("coded")) << outcome;
+  expect_within_budget(fill("Russia said that China warned that "), false, "coded");
 }
 
-TEST_F(DocumentBudget, NoSpaces) {
-  std::string outcome;
-  EXPECT_LT(code(fill("Pyongyang"), false, outcome), kLimitSeconds);
-  EXPECT_TRUE(outcome.starts_with("coded")) << outcome;
-}
+TEST_F(DocumentBudget, NoSpaces) { expect_within_budget(fill("Pyongyang"), false, "coded"); }
 
 TEST_F(DocumentBudget, DeepMarkup) {
-  std::string page(kSize / 2, ' ');
-  for (size_t i = 0; i + 5 <= page.size(); i += 5) page.replace(i, 5, "<div>");
-  std::string closing = fill("</div>").substr(0, kSize - page.size());
-  std::string outcome;
-  EXPECT_LT(code(page + closing, true, outcome), kLimitSeconds);
-  EXPECT_TRUE(outcome.starts_with("refused: HTML over its parsing budget")) << outcome;
+  std::string page = testing::repeat("<div>", kSize / 10) + testing::repeat("</div>", kSize / 10);
+  expect_within_budget(fill(page), true, "refused: HTML over its parsing budget");
 }
 
 TEST_F(DocumentBudget, UnclosedTags) {
-  std::string outcome;
-  EXPECT_LT(code(fill("<div><p>Seoul protested. "), true, outcome), kLimitSeconds);
-  EXPECT_TRUE(outcome.starts_with("refused: HTML over its parsing budget")) << outcome;
+  expect_within_budget(fill("<div><p>Seoul protested. "), true, "refused: HTML over its parsing budget");
 }
 
 TEST_F(DocumentBudget, RepeatedBrokenLinks) {
-  std::string outcome;
-  EXPECT_LT(code(fill("<a href=\"/story\">Seoul protested the launch "), true, outcome), kLimitSeconds);
-  EXPECT_FALSE(outcome.empty());
+  expect_within_budget(fill("<a href=\"/story\">Seoul protested the launch "), true, "");
 }
 
-TEST_F(DocumentBudget, OrdinaryPages) {
-  std::string page;
-  for (const auto& entry : std::filesystem::directory_iterator(std::string(DYAD_SOURCE_DIR) + "/data/sample/html")) {
-    std::ifstream in(entry.path());
-    std::stringstream text;
-    text << in.rdbuf();
-    page += text.str();
-  }
-  std::string outcome;
-  EXPECT_LT(code(fill(page), true, outcome), kLimitSeconds);
-  EXPECT_FALSE(outcome.empty());
-}
+TEST_F(DocumentBudget, OrdinaryPages) { expect_within_budget(fill(sample_files("html")), true, ""); }
 
 }  // namespace
 }  // namespace dyad

@@ -10,16 +10,12 @@
 #include <string>
 
 #include "dyad/ingest.h"
+#include "repeated_text.h"
 
 namespace dyad {
 namespace {
 
-std::string repeat(std::string_view piece, size_t times) {
-  std::string out;
-  out.reserve(piece.size() * times);
-  for (size_t i = 0; i < times; ++i) out += piece;
-  return out;
-}
+using testing::repeat;
 
 html::MarkupCosts measure(std::string_view page) { return html::measure_markup(page, 1000000, 1ull << 40); }
 

@@ -7,17 +7,13 @@
 #include <vector>
 
 #include "dyad/ingest.h"
+#include "repeated_text.h"
 #include "dyad/text.h"
 
 namespace dyad {
 namespace {
 
-std::string repeat(std::string_view piece, size_t times) {
-  std::string out;
-  out.reserve(piece.size() * times);
-  for (size_t i = 0; i < times; ++i) out += piece;
-  return out;
-}
+using testing::repeat;
 
 // Every piece within the limits, in order, covering all non-space text.
 void expect_pieces_cover(std::string_view text, const std::vector<Span>& spans) {
