@@ -27,11 +27,15 @@ class CodeSource : public DocumentSource {
   const IngestOptions& options() const override { return inputs_->options(); }
 
  private:
+  // Up to kDocumentsPerNote documents, and no more bytes than one document
+  // may have: large documents are not held by the dozen.
   bool read_ahead() {
-    while (ahead_.size() < CodeStore::kDocumentsPerNote) {
+    size_t bytes = 0;
+    while (ahead_.size() < CodeStore::kDocumentsPerNote && bytes < inputs_->options().max_document_bytes) {
       std::optional<RawItem> item = inputs_->next_raw();
       if (!item) break;
       if (auto* raw = std::get_if<RawDocument>(&*item)) {
+        bytes += raw->document.text.size();
         if (auto crash = owner_.journal_.known_crash(*raw)) {
           item = FailedDocument{raw->document.id, raw->document.path, raw->document.line,
                                 fmt::format("{} in an earlier run; not coded again while unchanged", *crash)};
