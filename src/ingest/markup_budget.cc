@@ -72,6 +72,20 @@ GumboTag sibling_kind(GumboTag tag) {
   }
 }
 
+// Elements a start tag's closing of its sibling does not reach past: the
+// parser's scopes (list item, button, table, select), merged.
+bool is_scope_boundary(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_HTML: case GUMBO_TAG_TABLE: case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_APPLET: case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_MARQUEE: case GUMBO_TAG_BUTTON: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL: case GUMBO_TAG_MENU: case GUMBO_TAG_SELECT:
+      return true;
+    default:
+      return false;
+  }
+}
+
 GumboTag kind_of(GumboTag tag) {
   GumboTag kind = sibling_kind(tag);
   return kind == GUMBO_TAG_LAST ? tag : kind;
@@ -120,14 +134,13 @@ class NestingEstimate {
   bool open(GumboTag tag) {
     ++costs_.tags;
     if (!is_void(tag)) {
-      if (closes_paragraph(tag) && open_[GUMBO_TAG_P] > 0) close(GUMBO_TAG_P);
+      if (closes_paragraph(tag)) close_in_scope(GUMBO_TAG_P);
       if (tag == GUMBO_TAG_A && open_[GUMBO_TAG_A] > 0) remove_nearest(GUMBO_TAG_A);
       GumboTag kind = sibling_kind(tag);
       bool merged = tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_HEAD || tag == GUMBO_TAG_BODY;
-      if (kind != GUMBO_TAG_LAST && open_[kind] > 0) {
-        if (merged) return within_limits();  // a second <body> joins the first
-        close(kind);
-      }
+      if (merged && open_[kind] > 0) return within_limits();  // a second <body> joins the first
+      if (kind == GUMBO_TAG_H1 && !stack_.empty() && stack_.back() == GUMBO_TAG_H1) close(kind);
+      else if (kind != GUMBO_TAG_LAST && kind != GUMBO_TAG_H1) close_in_scope(kind);
       stack_.push_back(kind_of(tag));
       ++open_[kind_of(tag)];
       costs_.deepest = std::max(costs_.deepest, stack_.size());
@@ -151,6 +164,18 @@ class NestingEstimate {
   const MarkupCosts& costs() const { return costs_; }
 
  private:
+  // Closes the nearest open element of this kind unless a scope boundary
+  // (a list, a table cell, ...) stands between it and the top: <li> in a
+  // <ul> in an <li> nests. The scan stops at the first of the two, which
+  // lies above every element pushed before the last such close or push.
+  void close_in_scope(GumboTag kind) {
+    if (open_[kind] == 0) return;
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      if (*it == kind) return close(kind);
+      if (is_scope_boundary(*it)) return;
+    }
+  }
+
   // <a> inside <a>: the parser's adoption agency closes the outer <a> but
   // keeps (reopens) the formatting elements inside it, so only the <a> goes.
   // The search pays for itself: it passes only elements pushed since.

@@ -30,6 +30,10 @@ TEST(MarkupBudget, CountsNestingTheWayTheParserBuildsIt) {
   EXPECT_EQ(measure("<div><div><p>x</p></div></div>").deepest, 3u);
   EXPECT_EQ(measure("<p>a<p>b<p>c").deepest, 1u) << "a <p> closes the open one";
   EXPECT_EQ(measure("<ul><li>a<li>b<li>c</ul>").deepest, 2u);
+  EXPECT_EQ(measure("<ul><li><ul><li><ul><li>x").deepest, 6u) << "a list in an item nests";
+  EXPECT_EQ(measure("<table><tr><td><table><tr><td>x").deepest, 6u) << "a table in a cell nests";
+  EXPECT_EQ(measure("<h1>a<h2>b").deepest, 1u) << "a heading closes the heading it is in";
+  EXPECT_EQ(measure("<h1><b>a<h2>b").deepest, 3u) << "...only when it is the current element";
   EXPECT_EQ(measure("<p>text<div>block</div>").deepest, 1u) << "a block closes an open <p>";
   EXPECT_EQ(measure("<br><img src=x><hr><meta charset=utf-8>").deepest, 0u) << "void elements";
   EXPECT_EQ(measure("<br><img src=x>").tags, 2u);
@@ -59,6 +63,11 @@ TEST(HtmlBudget, FiftyThousandNestedDivsAreRefusedAtOnce) {
 
 TEST(HtmlBudget, TwentyThousandUnclosedDivsAreRefused) {
   std::string error = error_of(repeat("<div>", 20000) + kParagraph);  // 100 KB
+  EXPECT_NE(error.find("nested at least"), std::string::npos) << error;
+}
+
+TEST(HtmlBudget, NestedListsAreRefused) {
+  std::string error = error_of(repeat("<ul><li>", 20000) + kParagraph);
   EXPECT_NE(error.find("nested at least"), std::string::npos) << error;
 }
 
