@@ -1,7 +1,9 @@
 // Ingest: turns files, folders and standard input into Documents, one at a
 // time and in a deterministic order (paths as given, folders walked in sorted
 // order, JSON Lines in line order). Unreadable input becomes a FailedDocument;
-// reading never stops at a bad document.
+// reading never stops at a bad document, and never blocks on a FIFO. A
+// folder's FIFOs, sockets and devices are failures; so is a second document
+// with an id already read from the source (it is named PATH or PATH:LINE).
 #pragma once
 
 #include <cstddef>
