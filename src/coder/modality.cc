@@ -413,6 +413,7 @@ void add_nominal_controller(const Sentence& s, int noun, CueSet& cues) {
     int controller = k - 1;
     if (controller > 0 && s.words[controller].phrase != kNone)
       controller = s.groups[s.phrases[s.words[controller].phrase].group].begin - 1;
+    if (controller < 0) return;  // the group opens the sentence: nothing governs it (fuzzing found it)
     if (s.folded(controller) == "the" && controller > 0) --controller;
     if (const VerbGroup* group = group_at(s, controller)) controller = group->verb;
     ControlKind kind = control_kind(s.words[controller]);
