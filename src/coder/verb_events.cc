@@ -85,7 +85,8 @@ int EventFinder::complement_end(const VerbGroup& g) const {
     if (f == "while" || f == "whereas" || f == "although" || f == "though" || f == "but") return k;
     if (f == "," && k + 2 < s_.size() && s_.words[k + 1].phrase != kNone) {
       int after = s_.groups[s_.phrases[s_.words[k + 1].phrase].group].end;
-      if (is_attribution_word(s_.words[after])) return k;  // ", officials said"
+      // (a group may end the sentence: fuzzing found it)
+      if (after < s_.size() && is_attribution_word(s_.words[after])) return k;  // ", officials said"
     }
   }
   return s_.size();
