@@ -15,7 +15,7 @@ namespace {
 
 using namespace dyad;
 
-Store* store = nullptr;
+Store* fuzz_store = nullptr;  // the SQLite store every input writes to
 
 Actor make_actor(FuzzedDataProvider& in) {
   Actor a;
@@ -83,7 +83,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
     std::fprintf(stderr, "cannot open the store: %s\n", opened.status().message().c_str());
     std::abort();
   }
-  store = std::move(opened).value().release();
+  fuzz_store = std::move(opened).value().release();
   return 0;
 }
 
@@ -92,11 +92,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<StoredDocument> documents;
   int count = in.ConsumeIntegralInRange(1, 3);
   for (int i = 0; i < count; ++i) documents.push_back(make_document(in));
-  auto before = store->counts();
+  auto before = fuzz_store->counts();
   DYAD_FUZZ_CHECK(before.ok(), "counts are readable");
-  Status written = store->write(documents);
+  Status written = fuzz_store->write(documents);
   if (!written.ok()) {
-    auto after = store->counts();
+    auto after = fuzz_store->counts();
     DYAD_FUZZ_CHECK(after.ok(), "counts are readable after a refused write");
     DYAD_FUZZ_CHECK(after.value().events == before.value().events &&
                         after.value().documents == before.value().documents &&
@@ -106,7 +106,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   const StoredDocument& last = documents.back();  // the last of an id wins
   size_t events = 0;
-  Status read = store->query(EventFilter{.doc_id = last.id}, [&](const StoredEvent& e) {
+  Status read = fuzz_store->query(EventFilter{.doc_id = last.id}, [&](const StoredEvent& e) {
     DYAD_FUZZ_CHECK(e.event.doc_id == last.id, "the filter holds");
     ++events;
     return Status::Ok();
@@ -114,7 +114,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   DYAD_FUZZ_CHECK(read.ok(), "a stored document's events are readable");
   DYAD_FUZZ_CHECK(events == last.events.size(), "every event of the document is stored");
   if (!last.failed() && !last.content_hash.empty()) {
-    auto stored = store->is_stored(last.id, last.content_hash);
+    auto stored = fuzz_store->is_stored(last.id, last.content_hash);
     DYAD_FUZZ_CHECK(stored.ok() && stored.value(), "the document is found by its hash");
   }
   return 0;

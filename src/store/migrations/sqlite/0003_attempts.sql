@@ -1,4 +1,4 @@
--- dyad store, SQLite, version 2: the crash journal (docs/STORE.md, "A run
+-- dyad store, SQLite, version 3: the crash journal (docs/STORE.md, "A run
 -- that dies"). A run notes each document before coding it and deletes the
 -- note once it has the document's result; notes left behind name what a run
 -- that died (a crash, a kill, the OOM killer) was coding. A note with a
