@@ -273,7 +273,11 @@ void EventFinder::code_noun(int i) {
     // joint drills": a joint act of the members of the clause's subject,
     // unless their verb judges or asks for it ("condemned the drills").
     int verb = nearest_verb_before(i);
-    if (source == kNone || s_.groups[source].phrases.size() < 2 || (verb >= 0 && speaks_about(s_.verbs[verb]))) return;
+    // Only as the verb's own object: in "signed an agreement on health
+    // cooperation" the cooperation is what the agreement is about.
+    bool object = verb < 0 || verb_right_before(i) == verb;
+    if (source == kNone || s_.groups[source].phrases.size() < 2 || !object || (verb >= 0 && speaks_about(s_.verbs[verb])))
+      return;
     EventSite site;
     site.origin = EventOrigin::kNoun;
     site.rule = "noun.joint-subject";
