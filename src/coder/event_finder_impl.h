@@ -171,7 +171,8 @@ class EventFinder {
   // event ("widen [new] sanctions"), or kNone.
   int carrying_verb(int noun) const;
   // The verb group whose object phrase the noun heads ("lift [an 18-year arms] embargo"), or kNone.
-  int verb_right_before(int noun) const;
+  // `through_prepositions`: also past "for", "into", "a round of" and an object phrase.
+  int verb_right_before(int noun, bool through_prepositions = false) const;
   // "took delivery of": the verb group of "take" right before the noun, or kNone.
   int taking_verb(int noun) const;
   // Whether a verb judges or asks for its object rather than doing it: its

@@ -65,10 +65,19 @@ int EventFinder::noun_owner(int i, bool& presupposed) const {
   return source;
 }
 
-int EventFinder::verb_right_before(int noun) const {
-  for (int k = noun - 1; k >= 0 && k >= noun - 7; --k) {  // "an 18-year arms embargo"
+int EventFinder::verb_right_before(int noun, bool through_prepositions) const {
+  for (int k = noun - 1; k >= 0 && k >= noun - 9; --k) {  // "an 18-year arms embargo"
     const Word& w = s_.words[k];
     if (w.verb_group != kNone) return s_.verbs[w.verb_group].end == k + 1 ? w.verb_group : kNone;
+    // "hosted ministers for talks", "postponed the next round of talks"
+    std::string_view f = s_.folded(k);
+    bool preposition = f == "for" || f == "into" || (f == "of" && k > 0 && is_cue(s_.words[k - 1], Cue::kQuantityNoun));
+    if (through_prepositions && preposition) continue;
+    if (through_prepositions && w.phrase != kNone) {
+      k = s_.groups[s_.phrases[w.phrase].group].begin;
+      continue;
+    }
+    if (through_prepositions && is_cue(w, Cue::kQuantityNoun)) continue;
     bool modifier = has(w.classes, kDeterminer) || is_adjective_like(k) || w.token->kind == TokenKind::kNumber ||
                     s_.folded(k) == "-";
     if (!modifier || w.phrase != kNone) return kNone;
@@ -275,7 +284,7 @@ void EventFinder::code_noun(int i) {
     int verb = nearest_verb_before(i);
     // Only as the verb's own object: in "signed an agreement on health
     // cooperation" the cooperation is what the agreement is about.
-    bool object = verb < 0 || verb_right_before(i) == verb;
+    bool object = verb < 0 || verb_right_before(i, true) == verb;
     if (source == kNone || s_.groups[source].phrases.size() < 2 || !object || (verb >= 0 && speaks_about(s_.verbs[verb])))
       return;
     EventSite site;
