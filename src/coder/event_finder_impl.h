@@ -87,6 +87,10 @@ class EventFinder {
   int force_posture_target(const VerbGroup& g, int end, int source) const;
   // Whether the verb's object names places or targets ("struck targets in ...").
   bool object_is_a_place(const VerbGroup& g) const;
+  int possessive_object_owner(int v, int source) const;
+  bool anaphor_object(const VerbGroup& g, int subject) const;
+  int reaction_target(int v, int source) const;
+  int reaction_noun_target(int noun) const;
   // Codes whose passive subject is what moves (troops, weapons), not who receives it.
   static bool moves_a_theme(const std::string& code);
 

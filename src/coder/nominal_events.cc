@@ -232,6 +232,13 @@ void EventFinder::code_noun(int i) {
   int source = noun_owner(i, presupposed);
   if (noun.code == "085") return code_relief(i, end_noun, source, presupposed);
   int target = noun_target(noun, end_noun, source, between);
+  // "struck Gaza, drawing condemnation from Cairo": aimed at the one who acted.
+  bool reaction = noun.code.starts_with("10") || noun.code.starts_with("11") || noun.code.starts_with("12") ||
+                  noun.code.starts_with("13");
+  if (target == kNone && reaction && source != kNone) {
+    target = reaction_noun_target(i);
+    if (target != kNone && same_entities(target, source)) target = kNone;
+  }
   // "Manila's accusation that Chinese vessels had rammed ...": the accused is
   // the subject of the clause that states the charge.
   if (target == kNone && noun.code.starts_with("112")) target = accused_in_clause(end_noun);
@@ -310,6 +317,24 @@ void EventFinder::code_noun(int i) {
   // "the EU and Ukraine discussed a truce with Russia": with a partner, the
   // members of the group are not each other's partners.
   if (joint && target == kNone) emit_within(source, noun.code, i, end_noun, true, site, 0.6);
+}
+
+// The one who acted, for a reaction noun brought on by a verb such as
+// "draw" or "prompt" right before it: "Seoul's test drew condemnation",
+// "Israel struck Gaza, drawing a rebuke from Cairo".
+int EventFinder::reaction_noun_target(int noun) const {
+  int r = noun - 1;
+  while (r >= 0 && noun - r <= 3 && !is_cue(s_.words[r], Cue::kReactionVerb) &&
+         (has(s_.words[r].classes, kDeterminer) || s_.words[r].pos == text::PosTag::kJJ ||
+          has(s_.words[r].classes, kAdverb)))
+    --r;
+  if (r < 0 || !is_cue(s_.words[r], Cue::kReactionVerb)) return kNone;
+  if (int v = s_.words[r].verb_group; v != kNone && subjects_[v] != kNone) return subjects_[v];
+  if (r > 0 && s_.folded(r - 1) == ",") {
+    int main = main_verb_before(r - 1);
+    return main != kNone ? subjects_[main] : opening_subject(r - 1);
+  }
+  return clause_subject_before(r);
 }
 
 void EventFinder::code_relief(int i, int end_noun, int source, bool presupposed) {

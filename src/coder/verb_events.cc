@@ -45,6 +45,50 @@ bool EventFinder::object_is_a_place(const VerbGroup& g) const {
   return false;
 }
 
+// "Kim Yo Jong dismissed his overtures": an object owned by a pronoun is
+// aimed at the actor the pronoun stands for, when that is not the subject.
+int EventFinder::possessive_object_owner(int v, int source) const {
+  const VerbGroup& g = s_.verbs[v];
+  int k = g.end;
+  if (k >= s_.size() || s_.words[k].phrase != kNone) return kNone;
+  std::string_view f = s_.folded(k);
+  std::string_view pronoun = f == "his" ? "he" : f == "her" ? "she" : f == "their" ? "they" : std::string_view();
+  if (pronoun.empty()) return kNone;
+  int owner = resolve_pronoun_as(pronoun, k, v);
+  if (owner == kNone || owner == source || (source != kNone && same_entities(owner, source))) return kNone;
+  return owner;
+}
+
+// Whether a verb's object names an act of the sentence again: "prompting
+// Egypt to condemn the raid", or, before the subject, "..., a move Beijing
+// denounced as protectionist".
+bool EventFinder::anaphor_object(const VerbGroup& g, int subject) const {
+  int k = g.end;
+  for (int plain = 0; k < s_.size() && k < g.end + 4; ++k) {
+    const Word& w = s_.words[k];
+    if (w.phrase != kNone) return false;
+    if (is_cue(w, Cue::kEventAnaphor)) return true;
+    bool adjective = w.pos == text::PosTag::kJJ && plain++ < 2;
+    if (!has(w.classes, kDeterminer) && s_.folded(k) != "that" && !adjective) break;
+  }
+  if (subject == kNone || g.passive) return false;
+  int before = s_.groups[subject].begin - 1;
+  if (s_.folded(before) == "the") --before;
+  return before >= 2 && s_.groups[subject].end == g.begin && is_cue(s_.words[before], Cue::kEventAnaphor) &&
+         has(s_.words[before - 1].classes, kDeterminer) && s_.folded(before - 2) == ",";
+}
+
+// The target of a reaction to an act named again: whoever acted before it
+// in the sentence ("Israel struck Gaza, prompting Egypt to condemn the raid").
+int EventFinder::reaction_target(int v, int source) const {
+  if (source == kNone) return kNone;
+  for (int u = v - 1; u >= 0; --u) {
+    int actor = subjects_[u];
+    if (actor != kNone && actor != source && !same_entities(actor, source)) return actor;
+  }
+  return kNone;
+}
+
 bool EventFinder::strikes_a_place(const std::string& code) {
   return code.starts_with("194") || code.starts_with("195") || code.starts_with("18") || code.starts_with("20");
 }
@@ -62,6 +106,12 @@ int EventFinder::window_end(const VerbGroup& g, bool speech) const {
     if (is_boundary_punct(f) || is_dash_boundary(s_, k) || (f == "according" && s_.folded(k + 1) == "to"))
       return k;
     if (f == "," && starts_attribution(k)) return k;
+    // "struck Gaza, prompting Egypt to ...", "vetoed the draft, drawing
+    // condemnation from Washington": a participle clause after a comma has
+    // its own objects.
+    if (f == "," && k > g.end && k + 1 < s_.size() && s_.words[k + 1].pos == text::PosTag::kVBG &&
+        !has(s_.words[k + 1].classes, kPreposition))
+      return k;
     if ((f == "and" || f == "but") && k + 1 < s_.size() &&
         (has(s_.words[k + 1].classes, kPronoun) || (s_.folded(k - 1) == "," && s_.words[k + 1].phrase != kNone)))
       return k;  // ", and it may ...": a new clause
@@ -453,6 +503,10 @@ void EventFinder::code_verb(int v) {
     if (target == kNone && is_speech_code(p.code) && introduces_clause(g))  // "warned that ... Seoul"
       target = first_target(g.end, complement_end(g), source, source, false, g.end);
     if (target == kNone && p.code == "016") target = accuser_before(g);
+    if (target == kNone) target = possessive_object_owner(v, source);
+    bool reaction = p.code.starts_with("10") || p.code.starts_with("11") || p.code.starts_with("12") ||
+                    p.code.starts_with("13");
+    if (target == kNone && reaction && anaphor_object(g, subject)) target = reaction_target(v, source);
     // "Israeli jets struck depots in southern Lebanon": the place of a strike
     // from the air or by artillery is its target.
     if (target == kNone && (strikes_a_place(p.code) || (attacks(p.code) && object_is_a_place(g))))

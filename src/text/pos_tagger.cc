@@ -268,7 +268,22 @@ std::vector<PosTag> PosModel::tag(const std::vector<std::string_view>& words, co
     tags[i] = columns[i].states.data[best].tag;
     best = columns[i].back[best];
   }
+  prefer_past_after_subject(tags, fixed);
   return tags;
+}
+
+// The model often reads "New Delhi revoked the status" as a participle: a
+// past form between a noun or pronoun and the start of a noun phrase is the
+// finite past of a clause ("troops stationed in Kursk" keeps its participle).
+void PosModel::prefer_past_after_subject(std::vector<PosTag>& tags, const std::vector<PosTag>& fixed) {
+  auto subject_like = [](PosTag t) { return is_noun(t) || t == PosTag::kPRP; };
+  auto opens_noun_phrase = [](PosTag t) {
+    return t == PosTag::kDET || t == PosTag::kPRPS || t == PosTag::kNNP || t == PosTag::kNNPS || t == PosTag::kCD;
+  };
+  for (size_t i = 1; i + 1 < tags.size(); ++i) {
+    if (i < fixed.size() && fixed[i] != PosTag::kCount) continue;
+    if (tags[i] == PosTag::kVBN && subject_like(tags[i - 1]) && opens_noun_phrase(tags[i + 1])) tags[i] = PosTag::kVBD;
+  }
 }
 
 }  // namespace dyad::text

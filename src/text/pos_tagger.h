@@ -68,6 +68,7 @@ class PosModel {
   Span emissions_of(std::string_view word, std::string& scratch) const;
   Span first_word_emissions(std::string_view word, std::string& scratch) const;
   Span fixed_tag(PosTag tag) const;
+  static void prefer_past_after_subject(std::vector<PosTag>& tags, const std::vector<PosTag>& fixed);
   Span unknown_class(std::string_view word) const;
 
   std::string words_text_, unknown_text_;  // the model files; the keys below view into them
