@@ -368,14 +368,21 @@ std::pair<int, int> condition_scope(const Sentence& s, int cue) {
 // "It is vital that X ...", "it is essential that X ...": the clause is a recommendation.
 bool in_recommending_frame(const Sentence& s, const VerbGroup& g);
 
+// A bare base form, adverbs allowed: "that Japan (immediately) release".
+bool subjunctive(const Sentence& s, const VerbGroup& g) {
+  if (!(g.flags & lexicon::kBase) || (g.flags & lexicon::kPast) || g.infinitive || g.modal != 0) return false;
+  for (int k = g.begin; k < g.verb; ++k)
+    if (!has(s.words[k].classes, kAdverb) && !s.folded(k).ends_with("ly")) return false;
+  return true;
+}
+
 // The frame of an earlier "that" clause joined by "and that": search on from `from`.
 bool in_recommending_frame_before(const Sentence& s, int from, const VerbGroup& g) {
   for (int k = from - 1; k > 0 && k >= from - 25; --k) {
     if (s.folded(k) == ";") return false;
     if (s.folded(k) != "that") continue;
     if (is_cue(s.words[k - 1], Cue::kRecommendingFrame)) return true;
-    bool subjunctive = g.begin == g.verb && (g.flags & lexicon::kBase) && !(g.flags & lexicon::kPast);
-    return subjunctive && is_cue(s.words[k - 1], Cue::kRecommendingVerb);
+    return subjunctive(s, g) && is_cue(s.words[k - 1], Cue::kRecommendingVerb);
   }
   return false;
 }
@@ -388,13 +395,12 @@ bool in_recommending_frame(const Sentence& s, const VerbGroup& g) {
     if (s.folded(k) == "that") {
       if (s.folded(k - 1) == "and") return in_recommending_frame_before(s, k - 1, g);
       if (is_cue(s.words[k - 1], Cue::kRecommendingFrame)) return true;
-      bool subjunctive = g.begin == g.verb && (g.flags & lexicon::kBase) && !(g.flags & lexicon::kPast);
       // "demanded on Tuesday that Israel apologise": past a short adverbial.
       int frame = k - 1;
       while (frame > 0 && k - frame < 4 && !is_cue(s.words[frame], Cue::kRecommendingVerb) &&
              (s.tokens[frame].capitalised || has(s.words[frame].classes, kPreposition) || has(s.words[frame].classes, kAdverb)))
         --frame;
-      return subjunctive && is_cue(s.words[frame], Cue::kRecommendingVerb);
+      return subjunctive(s, g) && is_cue(s.words[frame], Cue::kRecommendingVerb);
     }
     if (group_at(s, k) && group_at(s, k) != &g) return false;
   }
@@ -652,10 +658,10 @@ SentenceCues find_sentence_cues(const Sentence& s) {
   return cues;
 }
 
-// Whether an infinitive is the content of an urging or a threat: "urged Kyiv
-// to hold talks", "threatened to strike".
+// Whether a verb is the content of an urging or a threat: "urged Kyiv to
+// hold talks", "threatened to strike", "demanded that Iran free".
 bool urged_by_speech(const Sentence& s, const VerbGroup& g) {
-  if (!g.infinitive) return false;
+  if (!g.infinitive) return in_recommending_frame(s, g);  // "demanded on Monday that Iran free"
   int k = infinitive_controller(s, g);
   if (k < 0 || !group_at(s, k)) return false;
   const Word& w = s.words[k];

@@ -63,8 +63,11 @@ bool known_noun(const Word& w) {
 }
 
 // "North Korean", "Russian", "Japanese": a phrase ending in a demonym modifies
-// the noun after it ("North Korean shells").
-bool adjectival_phrase(const Sentence& s, const ActorPhrase& phrase) {
+// the noun after it ("North Korean shells"); the tagger's lexicon knows demonyms
+// as adjectives (a suffix guess without it).
+bool adjectival_phrase(const Sentence& s, const lexicon::CompiledLexicon& lex, const ActorPhrase& phrase) {
+  const Token& token = s.tokens[phrase.end - 1];
+  if (lex.pos_model) return lex.pos_model->may_be(s.text.substr(token.span.begin, token.span.size()), text::PosTag::kJJ);
   std::string_view last = s.folded(phrase.end - 1);
   return last.ends_with("an") || last.ends_with("ese") || last.ends_with("ish") ||
          last.ends_with("ian") || (last.size() > 4 && last.ends_with("i"));
@@ -152,7 +155,7 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
                                            has(s.words[before].classes, kPreposition));
     // "struck Hezbollah targets": in an object, a word the model tags as a noun is one.
     if (object_position && text::is_noun(w.pos)) return false;
-    return !((object_position || adjectival_phrase(s, s.phrases[p->phrase])) && known_noun(w));
+    return !((object_position || adjectival_phrase(s, lex, s.phrases[p->phrase])) && known_noun(w));
   }
   if (p->phrase != kNone || p->folded() == "and") return !known_noun(w) && !text::is_noun(w.pos);  // "artillery fire"
   return false;

@@ -209,6 +209,15 @@ PosModel::Span PosModel::emissions_of(std::string_view word, std::string& scratc
   return unknown_class(word);
 }
 
+bool PosModel::may_be(std::string_view word, PosTag tag) const {
+  auto it = lexicon_.find(word);
+  if (it == lexicon_.end()) return false;
+  Span span = span_of(it->second);
+  for (size_t i = 0; i < span.size; ++i)
+    if (span.data[i].tag == tag) return true;
+  return false;
+}
+
 PosModel::Span PosModel::fixed_tag(PosTag tag) const {
   return Span{&fixed_emissions_[static_cast<size_t>(tag)], 1};
 }

@@ -43,6 +43,9 @@ class PosModel {
   std::vector<PosTag> tag(const std::vector<std::string_view>& words, const std::vector<PosTag>& fixed = {}) const;
 
   size_t words() const { return lexicon_.size(); }
+  // Whether the model's lexicon gives `word` (as written) the tag `tag`:
+  // "Japanese" may be an adjective, "Japan" may not.
+  bool may_be(std::string_view word, PosTag tag) const;
 
  private:
   static constexpr int kTags = static_cast<int>(PosTag::kCount);
