@@ -53,6 +53,7 @@ bool closing_attribution(const Sentence& s, int cue) {
     const Word& w = s.words[k];
     if (s.folded(k) == ",") return speaker;
     if (w.verb_group != kNone || w.token->kind == TokenKind::kPunct) return false;
+    if (has(w.classes, kRelative)) return false;  // ", whose envoy said she was outraged": a relative clause
     speaker |= w.phrase != kNone || w.agent_match > 0 || has(w.classes, kPronoun) || w.token->capitalised;
   }
   return false;
