@@ -158,6 +158,7 @@ class EventFinder {
   // "accuse each other", "attacked one another" right after the verb.
   bool reciprocal_object(const VerbGroup& g, int end) const;
   void drop_evaluations_said_sharper();
+  void aim_threats_at_their_acts();
 
   // --- nominal events ---
   bool is_adjective_like(int k) const;
