@@ -21,6 +21,13 @@ bool backshifted(const Sentence& s, const VerbGroup& g) {
   return false;
 }
 
+// ", an accusation ...", ", a charge ...": an apposition on what was said
+// or done, at the comma `comma`.
+bool opens_apposition_on_content(const Sentence& s, int comma) {
+  return s.folded(comma) == "," && comma + 2 < s.size() && has(s.words[comma + 1].classes, kDeterminer) &&
+         (is_cue(s.words[comma + 2], Cue::kClaim) || is_cue(s.words[comma + 2], Cue::kEventAnaphor));
+}
+
 bool scope_reaches(const Sentence& s, int cue, const VerbGroup& g, const std::vector<int>& subjects) {
   const VerbGroup* speech = group_at(s, cue);
   int speaker = speech ? subjects[s.words[speech->verb].verb_group] : kNone;
@@ -28,6 +35,9 @@ bool scope_reaches(const Sentence& s, int cue, const VerbGroup& g, const std::ve
   for (int k = cue + 1; k < g.begin; ++k) {
     std::string_view f = s.folded(k);
     if (f == ";" || (f == "," && (s.folded(k + 1) == "but" || s.folded(k + 1) == "while"))) return false;
+    // "..., UN experts said, an accusation Kigali has denied": an apposition
+    // on what was said is the writer's.
+    if (opens_apposition_on_content(s, k)) return false;
     // "Lithuania said smugglers had launched the balloons, and Vilnius closed
     // its border": a new clause with its own subject, not in the past perfect
     // of what was said, is the writer's.
@@ -70,10 +80,12 @@ bool as_before_speaker(const Sentence& s, int cue) {
   return false;
 }
 
-// Whether a subordinator ("as", "while", "after") stands in (from, to).
+// Whether a subordinator ("as", "while", "after") or an apposition on what
+// was said (", a charge Moscow denied") stands in (from, to).
 bool subordinate_between(const Sentence& s, int from, int to) {
   for (int k = from + 1; k < to; ++k)
-    if (has(s.words[k].classes, kSubordinator) && !has(s.words[k].classes, kRelative) && s.folded(k) != "that")
+    if ((has(s.words[k].classes, kSubordinator) && !has(s.words[k].classes, kRelative) && s.folded(k) != "that") ||
+        opens_apposition_on_content(s, k))
       return true;
   return false;
 }
@@ -108,7 +120,10 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
     if (const VerbGroup* speech = group_at(s, cue); speech && g.gerund && s.folded(g.begin - 1) == "," &&
         own_subject != kNone && subjects[s.words[speech->verb].verb_group] == own_subject)
       continue;
-    if (cue < g.begin && scope_reaches(s, cue, g, subjects)) return true;  // "X said (that) ..."
+    if (cue < g.begin) {
+      if (scope_reaches(s, cue, g, subjects)) return true;  // "X said (that) ..."
+      continue;
+    }
     // After the event: only a closing ", X said" (or ", said X"), with no event verb after it.
     if (!is_reporting_finite(s.words[cue]) || !closing_attribution(s, cue)) continue;
     // "The Kremlin denied that ..., as Warsaw alleged": what is alleged is the

@@ -566,7 +566,13 @@ CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun,
     return cues;
   for (int cue : sentence_cues.accusations)
     if (cue < noun) return cues.add(CueKind::kReported, "rep.accused-for"), cues;
-  if (presupposed) return cues;  // "Russia's war in Ukraine": a fact in any clause
+  if (presupposed) {  // "Russia's war in Ukraine": a fact in any clause ...
+    // ... but the writer vouches for nothing a closing ", the agency reported" covers.
+    for (int cue : sentence_cues.attributions)
+      if (cue > noun && is_cue(s.words[cue], Cue::kReporting) && closing_attribution(s, cue))
+        return cues.add(CueKind::kReported, "rep.closing-attribution"), cues;
+    return cues;
+  }
   add_nominal_clause_cues(s, sentence_cues, noun, links, cues);
   return cues;
 }
