@@ -85,6 +85,46 @@ void add_noun_adjective_cues(const Sentence& s, int noun, CueSet& cues) {
   }
 }
 
+// "A Chinese blockade of Taiwan is the scenario ...", "an Iranian strike
+// remains a risk": an indefinite event noun as the subject of a present
+// copula is spoken of, not stated to have happened.
+void add_indefinite_subject_cues(const Sentence& s, int noun, CueSet& cues) {
+  int start = noun_phrase_start(s, noun);
+  std::string_view article = s.folded(start);
+  if (article != "a" && article != "an" && article != "any") return;
+  std::string_view before = s.folded(start - 1);
+  if (start > 0 && before != "," && before != ";" && before != ":" && before != "that") return;
+  for (int k = noun + 1; k < s.size() && k <= noun + 12; ++k) {
+    std::string_view f = s.folded(k);
+    if (f == "is" || f == "are" || f == "remains" || f == "remain") {
+      if (!group_at(s, k)) cues.add(CueKind::kPossible, "poss.indefinite-subject");
+      return;
+    }
+    if (group_at(s, k) || s.words[k].clause_verb || s.words[k].token->kind == TokenKind::kPunct) return;
+  }
+}
+
+// "There is no evidence that China has supplied ...", "little sign that
+// Moscow will withdraw": the clause after the frame ending at `that` is negated.
+bool absence_of_evidence_before(const Sentence& s, int that) {
+  if (s.folded(that) != "that" || that < 2 || !is_cue(s.words[that - 1], Cue::kEvidenceNoun)) return false;
+  for (int k = that - 2; k >= 0 && k >= that - 4; --k) {
+    std::string_view f = s.folded(k);
+    if (f == "no" || f == "little" || f == "scant" || f == "scarce") return true;
+  }
+  return false;
+}
+
+// The "that" opening the clause token `i` stands in, within its clause, or -1.
+int that_opening_clause(const Sentence& s, int i, const VerbGroup* own) {
+  for (int k = i - 1; k > 0 && k >= i - 12; --k) {
+    std::string_view f = s.folded(k);
+    if (f == "that") return k;
+    if (f == "," || f == ";" || (group_at(s, k) && group_at(s, k) != own)) return -1;
+  }
+  return -1;
+}
+
 bool is_time_frame(const Sentence& s, int k) {
   std::string_view f = s.folded(k);
   return f == "during" || f == "after" || f == "following" || f == "amid";
@@ -475,6 +515,8 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   if (in_imperative(s, g) && !cues.has(CueKind::kPossible) && !cues.has(CueKind::kPlanned))
     cues.add(CueKind::kRecommended, "rec.imperative");  // "Let NATO jets protect ...", "For Tokyo: deepen ..."
   if (in_recommending_frame(s, g)) cues.add(CueKind::kRecommended, "rec.frame");
+  if (int that = that_opening_clause(s, g.begin, &g); that >= 0 && absence_of_evidence_before(s, that))
+    cues.add(CueKind::kNegated, "neg.no-evidence");
   if (is_cue(s.words[g.verb], Cue::kCommitment)) cues.add(CueKind::kPlanned, "plan.commitment-verb");
   if (negated_object(s, g)) cues.add(CueKind::kNegated, "neg.object-no");
   // "Trump warned that he would impose sanctions unless ...": the speaker's
@@ -560,6 +602,9 @@ CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun,
   add_noun_adjective_cues(s, noun, cues);
   add_cancellation_cues(s, noun, cues);
   add_dependence_cues(s, noun, cues);
+  add_indefinite_subject_cues(s, noun, cues);
+  if (int that = that_opening_clause(s, noun, nullptr); that >= 0 && absence_of_evidence_before(s, that))
+    cues.add(CueKind::kNegated, "neg.no-evidence");
   if (!presupposed) add_nominal_controller(s, noun, cues);
   if (cues.has(CueKind::kNegated) || cues.has(CueKind::kPossible) || cues.has(CueKind::kRecommended) ||
       cues.has(CueKind::kPlanned))

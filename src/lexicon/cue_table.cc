@@ -84,6 +84,7 @@ constexpr std::array kClassNames = {
     ClassName{"recommendation-noun", 0, Cue::kRecommendationNoun},
     ClassName{"reaction-verb", 0, Cue::kReactionVerb},
     ClassName{"event-anaphor", 0, Cue::kEventAnaphor},
+    ClassName{"evidence-noun", 0, Cue::kEvidenceNoun},
 };
 
 const ClassName* find_class(std::string_view name) {
