@@ -105,9 +105,15 @@ void add_indefinite_subject_cues(const Sentence& s, int noun, CueSet& cues) {
 }
 
 // "There is no evidence that China has supplied ...", "little sign that
-// Moscow will withdraw": the clause after the frame ending at `that` is negated.
+// Moscow will withdraw", "nothing suggests that": the clause after the frame
+// ending at `that` is negated.
 bool absence_of_evidence_before(const Sentence& s, int that) {
-  if (s.folded(that) != "that" || that < 2 || !is_cue(s.words[that - 1], Cue::kEvidenceNoun)) return false;
+  if (s.folded(that) != "that" || that < 2) return false;
+  // "Nothing suggests that ...", "little indicates that ...".
+  std::string_view verb = s.folded(that - 1), subject = s.folded(that - 2);
+  if ((subject == "nothing" || subject == "little") && (verb == "suggests" || verb == "indicates" || verb == "shows"))
+    return true;
+  if (!is_cue(s.words[that - 1], Cue::kEvidenceNoun)) return false;
   for (int k = that - 2; k >= 0 && k >= that - 4; --k) {
     std::string_view f = s.folded(k);
     if (f == "no" || f == "little" || f == "scant" || f == "scarce") return true;
@@ -232,11 +238,12 @@ void add_infinitive_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, in
   }
   ControlKind kind = control_kind(s.words[k]);
   // "he expected to visit" is his plan; "is expected to visit" a forecast.
-  if (is_cue(s.words[k], Cue::kControlExpect) && !(k > 0 && has(s.words[k - 1].classes, kBe)))
-    kind = ControlKind::kPlanned;
-  // "wants Putin to attack": a wish or expectation about another actor is a recommendation.
+  // "Few expect Belgrade to recognise Kosovo": an expectation about another actor is a forecast.
   bool object_between = false;
   for (int j = k + 1; j < g.begin; ++j) object_between |= s.words[j].phrase != kNone;
+  if (is_cue(s.words[k], Cue::kControlExpect) && !(k > 0 && has(s.words[k - 1].classes, kBe)) && !object_between)
+    kind = ControlKind::kPlanned;
+  // "wants Putin to attack": a wish about another actor is a recommendation.
   if (object_between && (kind == ControlKind::kPossible || kind == ControlKind::kPlanned) &&
       is_cue(s.words[k], Cue::kWishForOther))
     kind = ControlKind::kRecommend;
