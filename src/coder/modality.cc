@@ -591,10 +591,32 @@ void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cue
   if (sentence_cues.hedged) cues.add(CueKind::kReported, "rep.hedge");
 }
 
+// "would have ended", "could not have won": a sentence about what did not happen.
+bool counterfactual(const Sentence& s) {
+  for (int k = 0; k + 1 < s.size(); ++k) {
+    std::string_view f = s.folded(k);
+    if (f != "would" && f != "could" && f != "might") continue;
+    int next = k + 1;
+    if (has(s.words[next].classes, kNegator) && next + 1 < s.size()) ++next;
+    if (s.folded(next) == "have") return true;
+  }
+  return false;
+}
+
+// Whether the noun phrase of `noun` is the object of a verb that carries out
+// the act it names ("resume its offensive", "step up its strikes").
+bool carried_by_verb(const Sentence& s, int noun) {
+  const VerbGroup* g = group_at(s, noun_phrase_start(s, noun) - 1);
+  return g && s.cue_table && (s.cue_table->lookup(s.lemma_of(*g)).cues & lexicon::cue_bit(Cue::kCarriesNoun));
+}
+
 // The cues of a nominal event at token `noun` ("North Korea's supply of shells").
 CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun, bool presupposed,
                  const VerbLinks& links) {
   CueSet cues;
+  // "Azerbaijan could resume its offensive": an owned act that a verb carries
+  // out has that verb's modality, not a given fact's.
+  if (presupposed && carried_by_verb(s, noun)) presupposed = false;
   for (int k = noun - 1; k >= 0 && k >= noun - 5; --k) {  // "no interest in talks", "no new sanctions"
     if (s.folded(k) == "no") return cues.add(CueKind::kNegated, "neg.no-noun"), cues;
     if (group_at(s, k) || s.folded(k) == ",") break;
@@ -606,6 +628,12 @@ CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun,
   // that places the clause in time happened.
   if (is_time_frame(s, noun_phrase_start(s, noun) - 1)) return cues;
   add_frame_noun_cues(s, noun_phrase_start(s, noun), cues);
+  // "Absent American pressure, ...", "without a ceasefire": the act is
+  // missing, unless a counterfactual says it is there ("Without Chinese
+  // support, the war would have ended").
+  if (std::string_view prep = s.folded(noun_phrase_start(s, noun) - 1);
+      (prep == "without" || prep == "absent") && !counterfactual(s))
+    cues.add(CueKind::kNegated, "neg.without");
   add_noun_adjective_cues(s, noun, cues);
   add_cancellation_cues(s, noun, cues);
   add_dependence_cues(s, noun, cues);

@@ -155,7 +155,10 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
                                            has(s.words[before].classes, kPreposition));
     // "struck Hezbollah targets": in an object, a word the model tags as a noun is one.
     if (object_position && text::is_noun(w.pos)) return false;
-    return !((object_position || adjectival_phrase(s, lex, s.phrases[p->phrase])) && known_noun(w));
+    // "American pressure": after a demonym, a word the model tags as a noun is one.
+    bool adjectival = adjectival_phrase(s, lex, s.phrases[p->phrase]);
+    if (adjectival && text::is_noun(w.pos)) return false;
+    return !((object_position || adjectival) && known_noun(w));
   }
   if (p->phrase != kNone || p->folded() == "and") return !known_noun(w) && !text::is_noun(w.pos);  // "artillery fire"
   return false;
