@@ -245,7 +245,9 @@ bool EventFinder::is_adjunct(int group, int verb_end, int element) const {
 bool EventFinder::after_participle(int by) const {
   int k = by - 1;
   while (k >= 0 && has(s_.words[k].classes, kAdverb)) --k;
-  return k >= 0 && s_.words[k].verb_match > 0 && (s_.words[k].verb_flags & lexicon::kParticiple);
+  // "a ceasefire brokered by France": a participle the dictionaries may not know, by its tag.
+  return k >= 0 && ((s_.words[k].verb_match > 0 && (s_.words[k].verb_flags & lexicon::kParticiple)) ||
+                    (s_.words[k].pos == text::PosTag::kVBN && s_.words[k].phrase == kNone));
 }
 
 
@@ -489,6 +491,10 @@ void EventFinder::code_verb(int v) {
                                : first_target(g.end, end, by_group, source, true, g.end, match.last_element);
     if (target == kNone && (is_speech_code(p.code) || moves_a_theme(p.code)))
       target = actor_in_subject_phrase(g);
+    // "Israel and Hamas agreed to a truce brokered by Egypt": the mediator
+    // works between the parties of the clause it sits in.
+    if (target == kNone && by_group != kNone && p.code.starts_with("045") && v > 0 && subjects_[v - 1] != by_group)
+      target = subjects_[v - 1];
   } else {
     target = match.target_group != kNone ? match.target_group
                                          : first_target(g.end, end, source, source, false, g.end,
