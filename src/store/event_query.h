@@ -19,4 +19,8 @@ struct EventQuery {
 
 EventQuery build_event_query(const EventFilter& filter, Backend backend);
 
+// "SELECT count(*) ..." of the events build_event_query would return without
+// a limit.
+EventQuery build_event_count_query(const EventFilter& filter, Backend backend);
+
 }  // namespace dyad::store

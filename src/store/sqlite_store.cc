@@ -1,5 +1,6 @@
 #include "store/sqlite_store.h"
 
+#include <chrono>
 #include <utility>
 
 #include "store/document_check.h"
@@ -89,6 +90,17 @@ class SqliteStore : public Store {
   Result<int> schema_version() override;
   SqlSession& sql_session() override { return *session_; }
 
+  // SQLite calls the progress handler every kProgressSteps virtual machine
+  // steps of a running statement; a non-zero answer interrupts it.
+  Status set_deadline(Deadline deadline) override {
+    deadline_ = deadline;
+    if (deadline == Deadline{})
+      sqlite3_progress_handler(db_.get(), 0, nullptr, nullptr);
+    else
+      sqlite3_progress_handler(db_.get(), kProgressSteps, &past_deadline, this);
+    return Status::Ok();
+  }
+
  private:
   Status write_all(const std::vector<const StoredDocument*>& documents);
   Result<std::vector<std::vector<EventLinks>>> delete_and_place(
@@ -103,6 +115,12 @@ class SqliteStore : public Store {
     return error;
   }
 
+  static constexpr int kProgressSteps = 10000;
+  static int past_deadline(void* self) {
+    return std::chrono::steady_clock::now() > static_cast<SqliteStore*>(self)->deadline_ ? 1 : 0;
+  }
+
+  Deadline deadline_{};
   SqliteDb db_;
   std::unique_ptr<SqlSession> session_;  // declared after db_: closed before it
   SqliteStatements s_;
