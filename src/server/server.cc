@@ -105,6 +105,12 @@ void configure(Server::State& state) {
   http.set_keep_alive_max_count(1000);
   http.set_read_timeout(10);
   http.set_write_timeout(10);
+  // SO_REUSEADDR only: httplib's default adds SO_REUSEPORT, with which a
+  // second server on a taken port starts and shares it instead of failing.
+  http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
   http.set_default_headers({{"X-Content-Type-Options", "nosniff"}});
   for (const server::RouteSpec& route : server::api_routes()) add_route(http, state.context, route);
   set_error_replies(http);
