@@ -1,7 +1,6 @@
 // The network for a period: entities as nodes (sized by their events),
 // directed edges weighted by events and coloured by the mean Goldstein
 // value (green cooperation, red conflict), drawn with Cytoscape.js.
-import cytoscape from 'cytoscape';
 import { getJson, pick, type Network } from '../api';
 import { el, message, table } from '../dom';
 import type { State } from '../state';
@@ -31,6 +30,7 @@ export async function renderNetwork(root: HTMLElement, state: State): Promise<vo
           busiest.map((e) => [e.source, e.target, e.events, e.stories, e.goldstein_sum.toFixed(1)]), { id: 'network-table' }));
   const maxEvents = Math.max(...network.edges.map((e) => e.events));
   const maxNode = Math.max(...network.nodes.map((n) => n.events_out + n.events_in));
+  const { default: cytoscape } = await import('cytoscape');
   requestAnimationFrame(() => {
     cytoscape({
       container: graph,
