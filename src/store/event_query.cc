@@ -14,10 +14,12 @@ class QueryBuilder {
   QueryBuilder(Backend backend, const char* select) : backend_(backend) { query_.sql = select; }
 
   // Adds "AND <condition> <placeholder>" when value is set; `condition` is a
-  // constant such as "e.root =".
+  // constant such as "e.root =". With `unindexed`, SQLite is kept from
+  // answering it through an index (a unary + before the column).
   void where(const char* condition, const std::string& value) {
     if (value.empty()) return;
     query_.sql += query_.params.empty() ? " WHERE " : " AND ";
+    if (unindexed_) query_.sql += '+';
     query_.sql += condition;
     query_.sql += ' ';
     query_.sql += bind(value);
@@ -35,6 +37,9 @@ class QueryBuilder {
     if (limit >= 0) query_.sql += " LIMIT " + integer(limit);
   }
 
+  void append(std::string_view sql) { query_.sql += sql; }
+  void set_unindexed(bool unindexed) { unindexed_ = unindexed; }
+
   EventQuery take() { return std::move(query_); }
 
  private:
@@ -50,6 +55,7 @@ class QueryBuilder {
   }
 
   Backend backend_;
+  bool unindexed_ = false;
   EventQuery query_;
 };
 
@@ -69,21 +75,48 @@ void add_conditions(QueryBuilder& q, const EventFilter& f) {
   q.where("d.coded_at >=", f.coded_since);
 }
 
-constexpr const char* kEventCount =
-    "SELECT count(*) FROM events e JOIN documents d ON d.id = e.doc_id";
+// The documents are joined only when a condition reads them.
+const char* events_from(const EventFilter& f) {
+  return f.coded_since.empty() ? " FROM events e" : " FROM events e JOIN documents d ON d.id = e.doc_id";
+}
 
 }  // namespace
 
-EventQuery build_event_query(const EventFilter& f, Backend backend) {
+// Without a limit, the rows stream in id order. With one, the ids of the
+// page are chosen first (from an index that covers the filters, or from the
+// rows in id order) and only the page's rows are joined to their sentences
+// and documents.
+EventQuery build_event_query(const EventFilter& f, Backend backend, PageScan scan) {
+  if (f.limit < 0) {
+    QueryBuilder q(backend, kEventSelect);
+    add_conditions(q, f);
+    q.order_and_limit(f.limit);
+    return q.take();
+  }
   QueryBuilder q(backend, kEventSelect);
+  q.append(" WHERE e.id IN (SELECT e.id");
+  q.append(events_from(f));
+  q.set_unindexed(scan == PageScan::kById && backend == Backend::kSqlite);
   add_conditions(q, f);
   q.order_and_limit(f.limit);
+  q.append(") ORDER BY e.id");
   return q.take();
 }
 
 EventQuery build_event_count_query(const EventFilter& f, Backend backend) {
-  QueryBuilder q(backend, kEventCount);
+  QueryBuilder q(backend, "SELECT count(*)");
+  q.append(events_from(f));
   add_conditions(q, f);
+  return q.take();
+}
+
+EventQuery build_bounded_count_query(const EventFilter& f, Backend backend, int64_t cap) {
+  QueryBuilder q(backend, "SELECT count(*) FROM (SELECT 1");
+  q.append(events_from(f));
+  add_conditions(q, f);
+  q.append(" LIMIT ");
+  q.append(std::to_string(std::max<int64_t>(0, cap)));
+  q.append(")");
   return q.take();
 }
 

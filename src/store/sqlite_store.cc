@@ -6,6 +6,7 @@
 #include "store/document_check.h"
 #include "store/event_columns.h"
 #include "store/event_query.h"
+#include "store/page_scan.h"
 #include "store/schema.h"
 #include "store/sqlite_session.h"
 #include "store/sqlite_statement.h"
@@ -203,7 +204,9 @@ Status SqliteStore::insert_rows(const StoredDocument& d, const std::vector<Event
 }
 
 Status SqliteStore::query(const EventFilter& filter, const EventVisitor& visit) {
-  EventQuery q = build_event_query(filter, Backend::kSqlite);
+  auto scan = choose_page_scan(*session_, filter);
+  if (!scan.ok()) return scan.status();
+  EventQuery q = build_event_query(filter, Backend::kSqlite, scan.value());
   auto statement = SqliteStatement::prepare(db_.get(), q.sql, false);
   if (!statement.ok()) return statement.status();
   sqlite3_stmt* stmt = statement.value().get();
