@@ -76,11 +76,9 @@ Reply serve_watch(ServerContext& context, const ApiRequest& request) {
 
 Reply serve_series(ServerContext& context, const ApiRequest& request) {
   SeriesOptions options;
-  for (Status st : {read_event_filter(request, options.filter),
-                    read_modality_selection(request, options.modalities)}) {
-    if (!st.ok()) return bad_request(st);
+  if (Status st = read_selection(request, options.filter, options.modalities); !st.ok()) {
+    return bad_request(st);
   }
-  options.filter.modality.clear();  // `modality` is the selection here
   if (options.filter.source.empty() && options.filter.target.empty()) {
     return error_reply(400, "series needs dyad, source or target");
   }
@@ -113,11 +111,9 @@ Reply serve_trends(ServerContext& context, const ApiRequest& request) {
 
 Reply serve_network(ServerContext& context, const ApiRequest& request) {
   NetworkOptions options;
-  for (Status st : {read_event_filter(request, options.filter),
-                    read_modality_selection(request, options.modalities)}) {
-    if (!st.ok()) return bad_request(st);
+  if (Status st = read_selection(request, options.filter, options.modalities); !st.ok()) {
+    return bad_request(st);
   }
-  options.filter.modality.clear();  // `modality` is the selection here
   return with_reader(context, [&](Store& store) -> Result<Reply> {
     auto network = event_network(store, options, context.names);
     if (!network.ok()) return network.status();

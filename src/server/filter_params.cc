@@ -80,7 +80,9 @@ Status read_as_of(const ApiRequest& request, std::string& as_of) {
   return Status::Ok();
 }
 
-Status read_modality_selection(const ApiRequest& request, ModalitySelection& selection) {
+Status read_selection(const ApiRequest& request, EventFilter& filter, ModalitySelection& selection) {
+  if (Status st = read_event_filter(request, filter); !st.ok()) return st;
+  filter.modality.clear();
   if (!request.has("modality")) return Status::Ok();
   auto parsed = parse_modality_selection(request.param("modality"));
   if (!parsed) {

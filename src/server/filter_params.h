@@ -22,7 +22,8 @@ Status read_page_size(const ApiRequest& request, const char* name, int max, int6
 // as_of: the last day it covers, or "" when absent.
 Status read_as_of(const ApiRequest& request, std::string& as_of);
 
-// modality as a selection (facts, all, a list).
-Status read_modality_selection(const ApiRequest& request, ModalitySelection& selection);
+// The event filters of series and networks, whose `modality` is a selection
+// of the events counted (facts, all, a list), not one modality.
+Status read_selection(const ApiRequest& request, EventFilter& filter, ModalitySelection& selection);
 
 }  // namespace dyad::server
