@@ -63,9 +63,11 @@ class ServedStore {
  public:
   // Writes `documents` to a new SQLite store and serves it with `options`
   // (db, port and log are set here).
+  // `backend`: "sqlite", or "postgres" (on the server DYAD_TEST_PG names).
   explicit ServedStore(const std::vector<StoredDocument>& documents, ServerOptions options = {},
-                       StoreOptions store_options = {})
-      : scratch_("sqlite") {
+                       StoreOptions store_options = {}, const std::string& backend = "sqlite")
+      : scratch_(backend) {
+    EXPECT_EQ(scratch_.setup_error(), "");
     {
       auto store = open_store(scratch_.location(), store_options);
       EXPECT_TRUE(store.ok()) << store.status().message();
