@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <limits>
 
 #include "dyad/analysis_output.h"
 #include "server/event_json.h"
@@ -41,6 +42,17 @@ Reply list_reply(const ApiRequest& request, const char* key, std::vector<Row> ro
   return json_reply(std::move(out));
 }
 
+// Runs `analyse(store)` (a Result of a list) on a reader and answers the list.
+template <class Analyse, class Jsonl, class Csv>
+Reply serve_list(ServerContext& context, const ApiRequest& request, const char* key, size_t limit,
+                 const Analyse& analyse, Jsonl jsonl, Csv csv, const std::string& csv_header) {
+  return with_reader(context, [&](Store& store) -> Result<Reply> {
+    auto rows = analyse(store);
+    if (!rows.ok()) return rows.status();
+    return list_reply(request, key, std::move(rows).value(), limit, jsonl, csv, csv_header);
+  });
+}
+
 Reply bad_request(const Status& status) { return error_reply(400, status.message()); }
 
 }  // namespace
@@ -51,12 +63,9 @@ Reply serve_stories(ServerContext& context, const ApiRequest& request) {
   if (Status st = read_event_filter(request, filter); !st.ok()) return bad_request(st);
   if (Status st = read_limit(context, request, limit); !st.ok()) return bad_request(st);
   filter.limit = limit + 1;
-  return with_reader(context, [&](Store& store) -> Result<Reply> {
-    auto stories = list_stories(store, filter);
-    if (!stories.ok()) return stories.status();
-    return list_reply(request, "stories", std::move(stories).value(), limit, append_story_jsonl,
-                      append_story_csv, story_csv_header());
-  });
+  return serve_list(context, request, "stories", limit,
+                    [&](Store& store) { return list_stories(store, filter); }, append_story_jsonl,
+                    append_story_csv, story_csv_header());
 }
 
 Reply serve_watch(ServerContext& context, const ApiRequest& request) {
@@ -66,12 +75,9 @@ Reply serve_watch(ServerContext& context, const ApiRequest& request) {
                     read_limit(context, request, limit)}) {
     if (!st.ok()) return bad_request(st);
   }
-  return with_reader(context, [&](Store& store) -> Result<Reply> {
-    auto items = watch_list(store, options);
-    if (!items.ok()) return items.status();
-    return list_reply(request, "items", std::move(items).value(), limit, append_watch_jsonl,
-                      append_watch_csv, watch_csv_header());
-  });
+  return serve_list(context, request, "items", limit,
+                    [&](Store& store) { return watch_list(store, options); }, append_watch_jsonl,
+                    append_watch_csv, watch_csv_header());
 }
 
 Reply serve_series(ServerContext& context, const ApiRequest& request) {
@@ -86,13 +92,10 @@ Reply serve_series(ServerContext& context, const ApiRequest& request) {
   options.by = by == "day" ? Period::kDay : by == "month" ? Period::kMonth
                : by == "year" ? Period::kYear : Period::kWeek;
   options.count = request.param("count") == "events" ? SeriesUnit::kEvents : SeriesUnit::kStories;
-  return with_reader(context, [&](Store& store) -> Result<Reply> {
-    auto rows = time_series(store, options);
-    if (!rows.ok()) return rows.status();
-    size_t all = rows.value().size();
-    return list_reply(request, "rows", std::move(rows).value(), all, append_series_jsonl,
-                      append_series_csv, series_csv_header());
-  });
+  // Every period: a series is never cut.
+  return serve_list(context, request, "rows", std::numeric_limits<size_t>::max(),
+                    [&](Store& store) { return time_series(store, options); }, append_series_jsonl,
+                    append_series_csv, series_csv_header());
 }
 
 Reply serve_trends(ServerContext& context, const ApiRequest& request) {
@@ -101,12 +104,9 @@ Reply serve_trends(ServerContext& context, const ApiRequest& request) {
   for (Status st : {read_as_of(request, options.as_of), read_limit(context, request, limit)}) {
     if (!st.ok()) return bad_request(st);
   }
-  return with_reader(context, [&](Store& store) -> Result<Reply> {
-    auto flagged = trends(store, options);
-    if (!flagged.ok()) return flagged.status();
-    return list_reply(request, "trends", std::move(flagged).value(), limit, append_trend_jsonl,
-                      append_trend_csv, trend_csv_header());
-  });
+  return serve_list(context, request, "trends", limit,
+                    [&](Store& store) { return trends(store, options); }, append_trend_jsonl,
+                    append_trend_csv, trend_csv_header());
 }
 
 Reply serve_network(ServerContext& context, const ApiRequest& request) {
