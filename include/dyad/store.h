@@ -12,6 +12,7 @@
 // A Store is used by one thread at a time.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -64,6 +65,11 @@ struct EventFilter {
   std::string root{}, code{}, modality{}, doc_id{};
   std::string date_from{}, date_to{};  // YYYY-MM-DD, both inclusive
   int64_t limit = -1;                  // at most this many events; -1: all
+  // Keyset paging: only events whose row id is larger (0: from the first).
+  int64_t after_id = 0;
+  // Incremental pulls: only events of documents coded (stored) at or after
+  // this UTC time, "YYYY-MM-DDTHH:MM:SSZ"; empty: any time.
+  std::string coded_since{};
 };
 
 // An event read back, with its row id (insertion order), document URL and
@@ -120,10 +126,20 @@ class Store {
   // The schema version of the open store (see docs/STORE.md).
   virtual Result<int> schema_version() = 0;
 
+  // Statements that run past `deadline` are stopped and fail (SQLite: the
+  // running statement is interrupted; PostgreSQL: statement_timeout is set
+  // to the time left). A default time_point lifts the limit. For servers,
+  // which bound the time of each request.
+  using Deadline = std::chrono::steady_clock::time_point;
+  virtual Status set_deadline(Deadline deadline) = 0;
+
   // For dyad's own modules (src/analysis): SQL on this store's connection
   // (src/store/sql_session.h). Not part of the stable API.
   virtual store::SqlSession& sql_session() = 0;
 };
+
+// The number of events that match `filter` (its limit ignored).
+Result<int64_t> count_events(Store& store, const EventFilter& filter);
 
 // True for locations open_store hands to PostgreSQL.
 bool is_postgres_location(const std::string& location);

@@ -1,5 +1,7 @@
 #include "store/postgres_store.h"
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 #include "store/event_columns.h"
@@ -59,6 +61,7 @@ class PostgresStore : public Store {
   Result<StoreCounts> counts() override;
   Result<int> schema_version() override;
   SqlSession& sql_session() override { return *session_; }
+  Status set_deadline(Deadline deadline) override;
 
  private:
   Status read_rows(const EventVisitor& visit);
@@ -89,6 +92,18 @@ Status PostgresStore::write(const std::vector<StoredDocument>& documents) {
   Status status = write_batch(conn_.get(), *session_,
                               BatchOptions{options_.keep_stories, story_window_}, documents);
   return status.ok() ? status : rollback(status);
+}
+
+// statement_timeout: the milliseconds left (at least 1), or 0 (no limit).
+Status PostgresStore::set_deadline(Deadline deadline) {
+  int64_t ms = 0;
+  if (deadline != Deadline{}) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    ms = std::max<int64_t>(1, left.count());
+  }
+  return session_->run("SELECT set_config('statement_timeout', ?1, false)",
+                       SqlParams().text(std::to_string(ms)));
 }
 
 Status PostgresStore::query(const EventFilter& filter, const EventVisitor& visit) {

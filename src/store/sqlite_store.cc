@@ -1,10 +1,12 @@
 #include "store/sqlite_store.h"
 
+#include <chrono>
 #include <utility>
 
 #include "store/document_check.h"
 #include "store/event_columns.h"
 #include "store/event_query.h"
+#include "store/page_scan.h"
 #include "store/schema.h"
 #include "store/sqlite_session.h"
 #include "store/sqlite_statement.h"
@@ -89,6 +91,17 @@ class SqliteStore : public Store {
   Result<int> schema_version() override;
   SqlSession& sql_session() override { return *session_; }
 
+  // SQLite calls the progress handler every kProgressSteps virtual machine
+  // steps of a running statement; a non-zero answer interrupts it.
+  Status set_deadline(Deadline deadline) override {
+    deadline_ = deadline;
+    if (deadline == Deadline{})
+      sqlite3_progress_handler(db_.get(), 0, nullptr, nullptr);
+    else
+      sqlite3_progress_handler(db_.get(), kProgressSteps, &past_deadline, this);
+    return Status::Ok();
+  }
+
  private:
   Status write_all(const std::vector<const StoredDocument*>& documents);
   Result<std::vector<std::vector<EventLinks>>> delete_and_place(
@@ -103,6 +116,12 @@ class SqliteStore : public Store {
     return error;
   }
 
+  static constexpr int kProgressSteps = 10000;
+  static int past_deadline(void* self) {
+    return std::chrono::steady_clock::now() > static_cast<SqliteStore*>(self)->deadline_ ? 1 : 0;
+  }
+
+  Deadline deadline_{};
   SqliteDb db_;
   std::unique_ptr<SqlSession> session_;  // declared after db_: closed before it
   SqliteStatements s_;
@@ -185,7 +204,9 @@ Status SqliteStore::insert_rows(const StoredDocument& d, const std::vector<Event
 }
 
 Status SqliteStore::query(const EventFilter& filter, const EventVisitor& visit) {
-  EventQuery q = build_event_query(filter, Backend::kSqlite);
+  auto scan = choose_page_scan(*session_, filter);
+  if (!scan.ok()) return scan.status();
+  EventQuery q = build_event_query(filter, Backend::kSqlite, scan.value());
   auto statement = SqliteStatement::prepare(db_.get(), q.sql, false);
   if (!statement.ok()) return statement.status();
   sqlite3_stmt* stmt = statement.value().get();
