@@ -59,6 +59,16 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
       }
     });
   }
+  // "the South China Sea", "the Sea of Japan": a name inside the name of a
+  // sea is a place, not an actor.
+  for (int i = 0; i < s.size(); ++i) {
+    Word& w = s.words[i];
+    if (w.actor_match == 0) continue;
+    int after = i + w.actor_match;
+    bool sea_after = after < s.size() && s.tokens[after].capitalised && s.folded(after) == "sea";
+    bool sea_before = i >= 2 && s.folded(i - 1) == "of" && s.tokens[i - 2].capitalised && s.folded(i - 2) == "sea";
+    if (sea_after || sea_before) w.actor_match = 0;
+  }
   // Inside a name of several words ("Theresa May") no word is an auxiliary or
   // a modal: "May" there says nothing about the event's modality.
   constexpr uint32_t kAuxiliary = kBe | kHave | kDo | kGet | kModalPossible | kModalRecommend | kModalFuture;

@@ -409,7 +409,12 @@ void EventFinder::code_evaluation(int v, int speaker) {
       else if (w.verb_group != kNone) return;  // the complement's verb comes before any actor
       continue;
     }
-    if (k >= s_.groups[judged].end && is_cue(w, Cue::kEvaluative)) {
+    // "called Iran a threat to world peace", "branded Kim the devil": what a
+    // naming verb calls its object judges it, evaluative word or not.
+    std::string_view f = s_.folded(k);
+    bool named_as = names && k == s_.groups[judged].end && (f == "a" || f == "an" || f == "the") &&
+                    k + 1 < end && s_.words[k + 1].phrase == kNone;
+    if (named_as || (k >= s_.groups[judged].end && is_cue(w, Cue::kEvaluative))) {
       EventSite site;
       site.origin = EventOrigin::kVerb;
       site.verb_group = v;
