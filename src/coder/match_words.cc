@@ -37,6 +37,9 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
       const lexicon::PhrasePayload& p = *m.payload;
       int length = static_cast<int>(m.length);
       if (!payload_fits(p, *word.token, s.folded(i - 1))) return;
+      // "the South Ossetian capital", "the North Atlantic": "the South" is the
+      // state only when no other name goes on after it.
+      if (p.after_the && i + length < s.size() && s.tokens[i + length].capitalised) return;
       switch (p.kind) {
         case lexicon::PhraseKind::kActor:
           if (length > word.actor_match) word.actor_match = length, word.actor_index = p.index;

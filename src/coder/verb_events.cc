@@ -514,6 +514,11 @@ void EventFinder::code_verb(int v) {
     if (target == kNone && is_speech_code(p.code) && introduces_clause(g))  // "warned that ... Seoul"
       target = first_target(g.end, complement_end(g), source, source, false, g.end);
     if (target == kNone && p.code == "016") target = accuser_before(g);
+    // "threatened on Thursday to launch a strike on the United States": a
+    // threat is aimed at whom the threatened act is (see aim_threats_at_their_acts).
+    if (target == kNone && p.code.starts_with("13") && v + 1 < static_cast<int>(s_.verbs.size()) &&
+        s_.verbs[v + 1].infinitive && s_.verbs[v + 1].begin - g.end <= 4)
+      target = first_target(s_.verbs[v + 1].end, window_end(s_.verbs[v + 1], false), source, source, false);
     if (target == kNone) target = possessive_object_owner(v, source);
     bool reaction = p.code.starts_with("10") || p.code.starts_with("11") || p.code.starts_with("12") ||
                     p.code.starts_with("13");
