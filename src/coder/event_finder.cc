@@ -68,6 +68,7 @@ EventFinder::EventFinder(const Sentence& s, const lexicon::CompiledLexicon& lex)
   for (size_t c = 0; c < lex.class_names.size(); ++c)
     if (lex.class_names[c] == "TROOPS") troops_class_ = static_cast<int>(c);
     else if (lex.class_names[c] == "TARGETS") targets_class_ = static_cast<int>(c);
+    else if (lex.class_names[c] == "VICTIMS") victims_class_ = static_cast<int>(c);
 }
 
 AssembledEvents EventFinder::run() {

@@ -228,6 +228,7 @@ class EventFinder {
   std::vector<int> coordinated_;        // the verb each verb continues (coordinated_head), or kNone
   int troops_class_ = -1;              // the &TROOPS word class, if the lexicon has one
   int targets_class_ = -1;             // the &TARGETS word class
+  int victims_class_ = -1;             // the &VICTIMS word class ("civilians", "militants")
   std::vector<CandidateEvent> events_;
 };
 

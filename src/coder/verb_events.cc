@@ -36,10 +36,13 @@ bool EventFinder::attacks(const std::string& code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
 
-// "struck targets in Paktika", "hit positions in northern Syria".
+// "struck targets in Paktika", "hit positions in northern Syria"; "killed
+// dozens of fighters in northern Mali": people with no state of their own,
+// where the place is the target.
 bool EventFinder::object_is_a_place(const VerbGroup& g) const {
-  for (int k = g.end; k < s_.size() && k < g.end + 4; ++k) {
+  for (int k = g.end; k < s_.size() && k < g.end + 5; ++k) {
     if (targets_class_ >= 0 && s_.words[k].in_class(targets_class_)) return true;
+    if (victims_class_ >= 0 && s_.words[k].in_class(victims_class_)) return true;
     if (s_.words[k].phrase != kNone || s_.words[k].verb_group != kNone) return false;
   }
   return false;
