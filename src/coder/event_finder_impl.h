@@ -88,6 +88,7 @@ class EventFinder {
   // Whether the verb's object names places or targets ("struck targets in ...").
   bool object_is_a_place(const VerbGroup& g) const;
   int possessive_object_owner(int v, int source) const;
+  int topic_target(int from, int to, int source) const;
   bool anaphor_object(const VerbGroup& g, int subject) const;
   int reaction_target(int v, int source) const;
   int reaction_noun_target(int noun) const;

@@ -48,6 +48,21 @@ bool EventFinder::object_is_a_place(const VerbGroup& g) const {
   return false;
 }
 
+int EventFinder::topic_target(int from, int to, int source) const {
+  for (int k = from; k < to; ++k) {
+    const Word& w = s_.words[k];
+    if (w.phrase == kNone) continue;
+    const ActorPhrase& phrase = s_.phrases[w.phrase];
+    int group = phrase.group;
+    k = std::max(k, s_.groups[group].end - 1);
+    bool topic = phrase.prep == "about" || phrase.prep == "over" || phrase.prep == "regarding" ||
+                 phrase.prep == "concerning";
+    if (!topic) continue;
+    if (group_has_coded(s_, group) && (source == kNone || !same_entities(source, group))) return group;
+  }
+  return kNone;
+}
+
 // "Kim Yo Jong dismissed his overtures": an object owned by a pronoun is
 // aimed at the actor the pronoun stands for, when that is not the subject.
 int EventFinder::possessive_object_owner(int v, int source) const {
@@ -517,6 +532,9 @@ void EventFinder::code_verb(int v) {
     if (target == kNone && is_speech_code(p.code) && introduces_clause(g))  // "warned that ... Seoul"
       target = first_target(g.end, complement_end(g), source, source, false, g.end);
     if (target == kNone && p.code == "016") target = accuser_before(g);
+    // "expressed concern over Russia's build-up", "voiced alarm about North
+    // Korea": what a statement is about is its target.
+    if (target == kNone && is_speech_code(p.code)) target = topic_target(g.end, end, source);
     // "threatened on Thursday to launch a strike on the United States": a
     // threat is aimed at whom the threatened act is (see aim_threats_at_their_acts).
     if (target == kNone && p.code.starts_with("13") && v + 1 < static_cast<int>(s_.verbs.size()) &&
