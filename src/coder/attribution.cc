@@ -99,6 +99,9 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
   int own_subject = subjects[s.words[g.verb].verb_group];
   for (int cue : cues.attributions) {
     if (cue >= g.begin && cue < g.end) continue;  // the event's own verb
+    // ", an allegation Iran denied": the noun of an apposition on what was
+    // said is the object of the act, not its attribution.
+    if (cue >= 2 && opens_apposition_on_content(s, cue - 2)) continue;
     // "Belousov said ... and praised the treaty": a verb coordinated with the saying.
     // "... and praised", "..., and he warned".
     int join_at = g.begin - 1;
