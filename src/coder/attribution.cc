@@ -57,10 +57,13 @@ bool scope_reaches(const Sentence& s, int cue, const VerbGroup& g, const std::ve
 // ", officials said", ", the ministry reported", ", said Rutte": the
 // reporting word closes the sentence after a comma, with its speaker.
 bool closing_attribution(const Sentence& s, int cue) {
-  if (cue > 0 && s.folded(cue - 1) == ",") return true;  // ", said X"
+  int before = cue - 1;
+  if (before > 0 && is_quote(s.folded(before))) --before;  // '," said X'
+  if (before >= 0 && s.folded(before) == ",") return true;  // ", said X"
   bool speaker = false;
-  for (int k = cue - 1; k >= 0 && k >= cue - 7; --k) {
+  for (int k = cue - 1; k >= 0 && k >= cue - 8; --k) {
     const Word& w = s.words[k];
+    if (is_quote(s.folded(k))) continue;  // '"Iran is helping the militias," Bush said'
     if (s.folded(k) == ",") return speaker;
     if (w.verb_group != kNone || w.token->kind == TokenKind::kPunct) return false;
     if (has(w.classes, kRelative)) return false;  // ", whose envoy said she was outraged": a relative clause

@@ -162,17 +162,19 @@ int EventFinder::window_end(const VerbGroup& g, bool speech) const {
 // ", officials said", ", the ministry reported": a closing attribution.
 bool EventFinder::starts_attribution(int comma) const {
   int k = comma + 1;
+  if (k < s_.size() && is_quote(s_.folded(k))) ++k;  // '," Bush said'
+  int first = k;
   // ", UN experts said", ", NATO's top commander, General X, said": the
   // speaker, its plain nouns and appositions, then the reporting verb.
   for (int plain = 0; k < s_.size(); ++k) {
     const Word& w = s_.words[k];
     if (w.phrase != kNone || has(w.classes, kDeterminer) || has(w.classes, kConjunction)) continue;
-    if (s_.folded(k) == "," && k > comma + 1 && s_.words[k - 1].phrase != kNone) continue;  // an apposition
+    if (s_.folded(k) == "," && k > first && s_.words[k - 1].phrase != kNone) continue;  // an apposition
     bool noun = w.token->kind == TokenKind::kWord && w.classes == 0 && w.verb_group == kNone && plain < 3;
     if (!noun) break;
     ++plain;
   }
-  return k > comma + 1 && k < s_.size() && is_attribution_word(s_.words[k]);
+  return k > first && k < s_.size() && is_attribution_word(s_.words[k]);
 }
 
 // "warned that ...", "dismissed reports that ...", "threatened to strike ...",
@@ -192,8 +194,9 @@ int EventFinder::complement_end(const VerbGroup& g) const {
     std::string_view f = s_.folded(k);
     if (f == ";" || f == ":" || (f == "according" && s_.folded(k + 1) == "to")) return k;
     if (f == "while" || f == "whereas" || f == "although" || f == "though" || f == "but") return k;
-    if (f == "," && k + 2 < s_.size() && s_.words[k + 1].phrase != kNone) {
-      int after = s_.groups[s_.phrases[s_.words[k + 1].phrase].group].end;
+    int speaker = k + 1 < s_.size() && is_quote(s_.folded(k + 1)) ? k + 2 : k + 1;  // '," Bush said'
+    if (f == "," && speaker + 1 < s_.size() && s_.words[speaker].phrase != kNone) {
+      int after = s_.groups[s_.phrases[s_.words[speaker].phrase].group].end;
       if (is_attribution_word(s_.words[after])) return k;  // ", officials said"
     }
   }
