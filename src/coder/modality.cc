@@ -574,7 +574,14 @@ void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cue
     if (is_modal_word(w)) return add_modal_word(w, cues, "poss.subject-of-modal");
   }
   const VerbGroup* governor = nullptr;
-  for (int k = noun - 1; k >= 0 && !governor; --k) governor = group_at(s, k);
+  for (int k = noun - 1; k >= 0 && !governor; --k) {
+    // "..., and a fresh attack would very likely prompt another round of
+    // Indian strikes": a modal of the noun's own clause (whose verb the
+    // dictionaries do not know) governs it, not a verb of an earlier clause.
+    if (is_modal_word(s.words[k])) return add_modal_word(s.words[k], cues, "poss.clause-modal");
+    if (s.folded(k) == ";" || (s.folded(k) == "," && has(s.words[k + 1].classes, kConjunction))) break;
+    governor = group_at(s, k);
+  }
   for (int k = noun + 1; k < s.size() && !governor; ++k) governor = group_at(s, k);
   if (governor) {
     CueSet verb = verb_cues(s, sentence_cues, *governor, links, "", false);

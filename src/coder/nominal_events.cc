@@ -57,11 +57,19 @@ int EventFinder::noun_owner(int i, bool& presupposed) const {
     for (int j = k - 1; j >= 0 && j >= k - 4; --j) after_to |= s_.folded(j) == "to";
     presupposed = source != kNone && !after_to;
   }
-  // "a North Korean attack on ..." is hypothetical, "North Korea's attack" is not.
+  // "a North Korean attack on ..." is hypothetical, "North Korea's attack" is
+  // not; "another round of Indian strikes" is new, no given fact either.
   int det = source != kNone ? s_.groups[source].begin - 1 : i - 1;
   while (det >= 0 && is_adjective_like(det)) --det;
+  // "another round of Indian strikes": the article of the quantity noun.
+  if (s_.folded(det) == "of" && det > 0 && is_cue(s_.words[det - 1], Cue::kQuantityNoun)) {
+    det -= 2;
+    while (det >= 0 && is_adjective_like(det)) --det;
+  }
   std::string_view article = s_.folded(det);
-  if (article == "a" || article == "an" || article == "any") presupposed = false;
+  if (article == "a" || article == "an" || article == "any" || article == "another" || article == "fresh" ||
+      article == "further")
+    presupposed = false;
   return source;
 }
 
