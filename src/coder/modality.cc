@@ -565,6 +565,8 @@ void add_nominal_controller(const Sentence& s, int noun, CueSet& cues) {
 // A bare nominal takes the modality of the verb that governs it: a modal
 // after it ("an attack ... would mean"), the verb before it, or the verb it
 // is the subject of.
+bool carries_noun_verb(const Sentence& s, const VerbGroup& g);
+
 void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun, const VerbLinks& links,
                              CueSet& cues) {
   for (int k = noun + 1; k < s.size() && k < noun + 12; ++k) {
@@ -586,6 +588,10 @@ void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cue
   if (governor) {
     CueSet verb = verb_cues(s, sentence_cues, *governor, links, "", false);
     if (verb.has(CueKind::kDrop)) return cues.add(CueKind::kPossible, "poss.governor-dropped");
+    // "would not support an Israeli strike": what a hypothetical refusal is
+    // about stays possible; only a verb that carries the act out negates it.
+    if (verb.has(CueKind::kNegated) && verb.has(CueKind::kPossible) && !carries_noun_verb(s, *governor))
+      verb.remove(CueKind::kNegated);
     cues.merge(verb);
     // "Belousov said cooperation between Moscow and Pyongyang was expanding".
     if (is_attribution_word(s.words[governor->verb])) cues.add(CueKind::kReported, "rep.governed-by-saying");
@@ -612,9 +618,13 @@ bool counterfactual(const Sentence& s) {
 
 // Whether the noun phrase of `noun` is the object of a verb that carries out
 // the act it names ("resume its offensive", "step up its strikes").
+bool carries_noun_verb(const Sentence& s, const VerbGroup& g) {
+  return s.cue_table && (s.cue_table->lookup(s.lemma_of(g)).cues & lexicon::cue_bit(Cue::kCarriesNoun));
+}
+
 bool carried_by_verb(const Sentence& s, int noun) {
   const VerbGroup* g = group_at(s, noun_phrase_start(s, noun) - 1);
-  return g && s.cue_table && (s.cue_table->lookup(s.lemma_of(*g)).cues & lexicon::cue_bit(Cue::kCarriesNoun));
+  return g && carries_noun_verb(s, *g);
 }
 
 // The cues of a nominal event at token `noun` ("North Korea's supply of shells").
