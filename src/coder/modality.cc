@@ -652,6 +652,10 @@ CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun,
       (prep == "without" || prep == "absent") && !counterfactual(s))
     cues.add(CueKind::kNegated, "neg.without");
   add_noun_adjective_cues(s, noun, cues);
+  // "The Commission has drafted sanctions against Minsk": a prepared act lies ahead.
+  if (const VerbGroup* g = group_at(s, noun_phrase_start(s, noun) - 1);
+      g && s.cue_table && (s.cue_table->lookup(s.lemma_of(*g)).cues & lexicon::cue_bit(Cue::kPlanningVerb)))
+    cues.add(CueKind::kPlanned, "plan.prepared");
   add_cancellation_cues(s, noun, cues);
   add_dependence_cues(s, noun, cues);
   add_indefinite_subject_cues(s, noun, cues);

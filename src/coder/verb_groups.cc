@@ -125,6 +125,11 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   if ((w.verb_flags & kGerund) && !finite_ambiguous && p && plain_word(*p) && i + w.verb_match < s.size() &&
       plain_word(s.words[i + w.verb_match]))
     return false;  // "missile warning data": a noun between nouns
+  // "a European-drafted resolution", "Moscow-backed forces": a participle joined
+  // to the word before it by a hyphen is a compound adjective.
+  if (i > 1 && s.folded(i - 1) == "-" && (w.verb_flags & kParticiple) &&
+      s.tokens[i - 1].span.begin == s.tokens[i - 2].span.end && s.tokens[i].span.begin == s.tokens[i - 1].span.end)
+    return false;
   // "missile-warning data", "early-warning radar": the second part of a compound modifier.
   if (i > 0 && s.folded(i - 1) == "-" && i + w.verb_match < s.size() && plain_word(s.words[i + w.verb_match]))
     return false;

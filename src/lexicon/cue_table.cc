@@ -85,6 +85,7 @@ constexpr std::array kClassNames = {
     ClassName{"reaction-verb", 0, Cue::kReactionVerb},
     ClassName{"event-anaphor", 0, Cue::kEventAnaphor},
     ClassName{"evidence-noun", 0, Cue::kEvidenceNoun},
+    ClassName{"planning-verb", 0, Cue::kPlanningVerb},
 };
 
 const ClassName* find_class(std::string_view name) {
