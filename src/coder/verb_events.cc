@@ -255,6 +255,16 @@ bool EventFinder::is_adjunct(int group, int verb_end, int element) const {
   while (prep_token >= 0 && s_.folded(prep_token) == "the") --prep_token;
   if (first.prep == "of" && prep_token > 0 && is_cue(s_.words[prep_token - 1], Cue::kDirection))
     return true;  // "a target southwest of Baghdad"
+  // "at a castle outside the Slovenian capital Ljubljana": a name after a
+  // place noun takes the preposition of the place.
+  if (first.prep.empty() && prep_token >= 0 && prep_token >= verb_end &&
+      ((targets_class_ >= 0 && s_.words[prep_token].in_class(targets_class_)) || s_.folded(prep_token) == "capital")) {
+    for (int k = prep_token - 1; k >= verb_end && k >= prep_token - 5; --k) {
+      const Word& w = s_.words[k];
+      if (w.verb_group != kNone || s_.folded(k) == ",") break;
+      if (w.phrase == kNone && has(w.classes, kPreposition)) return is_locative(std::string(s_.folded(k)));
+    }
+  }
   if (!is_locative(first.prep)) return false;
   if (prep_token < verb_end) return false;
   if (element >= 0 && s_.words[element].noun_match > 0) {
