@@ -35,6 +35,11 @@ bool scope_reaches(const Sentence& s, int cue, const VerbGroup& g, const std::ve
   for (int k = cue + 1; k < g.begin; ++k) {
     std::string_view f = s.folded(k);
     if (f == ";" || (f == "," && (s.folded(k + 1) == "but" || s.folded(k + 1) == "while"))) return false;
+    // "The US denied any role, as Iran accused Washington of ...": a clause of
+    // time or reason with its own subject is the writer's.
+    std::string_view next = s.folded(k + 1);
+    if (f == "," && (next == "as" || next == "when" || next == "after") && own != kNone && s.groups[own].begin > k)
+      return false;
     // "..., UN experts said, an accusation Kigali has denied": an apposition
     // on what was said is the writer's.
     if (opens_apposition_on_content(s, k)) return false;
@@ -98,7 +103,7 @@ bool subordinate_between(const Sentence& s, int from, int to) {
 // Whether an attribution cue scopes over the event at `verb`.
 bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
                 const std::vector<int>& subjects, bool speech_act) {
-  if (cues.hedged) return true;
+  if (hedged_at(cues, g.verb)) return true;
   int own_subject = subjects[s.words[g.verb].verb_group];
   for (int cue : cues.attributions) {
     if (cue >= g.begin && cue < g.end) continue;  // the event's own verb
@@ -138,16 +143,26 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
     // "..., the ministry said, dismissing US objections", "..., officials
     // said, as fighting entered its third day": participles and subordinate
     // clauses after the saying do not make it a main clause of its own.
+    // "..., the military said, and Baghdad condemned the raids": a clause
+    // joined after the attribution is not said.
+    int clause_end = s.size();
+    for (int k = cue + 1; k + 1 < s.size() && clause_end == s.size(); ++k)
+      if (s.folded(k) == ";" || (s.folded(k) == "," && (s.folded(k + 1) == "and" || s.folded(k + 1) == "but")))
+        clause_end = k;
     bool verb_after = false;
     for (const VerbGroup& other : s.verbs)
-      if (other.verb > cue && !other.gerund && !other.infinitive && !subordinate_between(s, cue, other.begin))
+      if (other.verb > cue && other.verb < clause_end && !other.gerund && !other.infinitive &&
+          !subordinate_between(s, cue, other.begin))
         verb_after = true;
     if (!verb_after) return true;
   }
+  // "... and demanded that Tehran open it": a finite verb joined by "and" is
+  // the accuser's next act, not part of the charge.
+  bool next_act = (s.folded(g.begin - 1) == "and" || s.folded(g.begin - 1) == "but") && !g.gerund && !g.infinitive;
   for (int cue : cues.accusations) {  // "accused X of sending", up to the end of that clause
     bool comma = false;
     for (int k = cue; k < g.begin; ++k) comma |= s.folded(k) == "," || s.folded(k) == ";";
-    if (cue < g.begin && !comma) return true;
+    if (cue < g.begin && !comma && !next_act) return true;
   }
   return false;
 }

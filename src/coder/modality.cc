@@ -601,7 +601,7 @@ void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cue
   add_clause_modal(s, noun, cues);  // "may also be preparing the ground for a trip"
   for (int cue : sentence_cues.attributions)
     if (cue < noun || closing_attribution(s, cue)) return cues.add(CueKind::kReported, "rep.attribution");
-  if (sentence_cues.hedged) cues.add(CueKind::kReported, "rep.hedge");
+  if (hedged_at(sentence_cues, noun)) cues.add(CueKind::kReported, "rep.hedge");
 }
 
 // "would have ended", "could not have won": a sentence about what did not happen.
@@ -685,7 +685,7 @@ CueSet presence_cues(const Sentence& s, const SentenceCues& sentence_cues, const
   if (e.site.scheduled) cues.add(CueKind::kPlanned, "plan.presence-due");
   int token = s.phrases[e.source].begin;
   if (in_conditional(sentence_cues, token)) cues.add(CueKind::kConditioned, "cond.if");
-  if (sentence_cues.hedged) cues.add(CueKind::kReported, "rep.hedge");
+  if (hedged_at(sentence_cues, token)) cues.add(CueKind::kReported, "rep.hedge");
   for (int cue : sentence_cues.attributions)
     if (cue < token || cue > token + 3) cues.add(CueKind::kReported, "rep.attribution");
   return cues;
@@ -728,6 +728,25 @@ std::optional<Modality> CueSet::resolve(const char** rule) const {
   return Modality::kAsserted;
 }
 
+// The clause around token `i`: from after the ", and" / ", but" / ";" before
+// it to the next one ("Israeli jets reportedly struck ..., and Damascus accused").
+std::pair<int, int> clause_around(const Sentence& s, int i) {
+  auto boundary = [&](int k) {
+    return s.folded(k) == ";" || (s.folded(k) == "," && (s.folded(k + 1) == "and" || s.folded(k + 1) == "but"));
+  };
+  int begin = i, end = i;
+  while (begin > 0 && !boundary(begin - 1)) --begin;
+  while (end < s.size() && !boundary(end)) ++end;
+  return {begin, end};
+}
+
+bool hedged_at(const SentenceCues& cues, int token) {
+  if (cues.hedged) return true;
+  for (auto [begin, end] : cues.hedged_clauses)
+    if (token >= begin && token < end) return true;
+  return false;
+}
+
 bool in_conditional(const SentenceCues& cues, int token) {
   for (auto [begin, end] : cues.conditional_spans)
     if (token >= begin && token < end) return true;
@@ -747,8 +766,10 @@ SentenceCues find_sentence_cues(const Sentence& s) {
       while (end < s.size() && s.folded(end) != "," && s.folded(end) != ";") ++end;
       cues.condition_clauses.emplace_back(i, end);
     }
-    if (is_cue(w, Cue::kHedge) || (f == "according" && s.folded(i + 1) == "to"))
+    if (f == "according" && s.folded(i + 1) == "to")
       cues.hedged = true;
+    else if (is_cue(w, Cue::kHedge))
+      cues.hedged_clauses.push_back(clause_around(s, i));
     else if (is_attribution_word(w))
       cues.attributions.push_back(i);
     if (std::string_view reason = accusation_preposition(w); !reason.empty()) {
