@@ -37,4 +37,7 @@ inline bool is_quote(std::string_view f) { return f == "\"" || f == "\u201c" || 
 // Verbs that end an act ("stop", "end", "withdraw"): urging them codes no content.
 inline bool is_cessation_verb(const Word& w) { return is_cue(w, Cue::kCessation); }
 
+// Numbers written as words ("ten", "several", "dozens"), which the tagger may read as nouns.
+bool is_number_word(std::string_view folded);
+
 }  // namespace dyad::coder

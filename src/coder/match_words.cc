@@ -102,10 +102,13 @@ void tag_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
   for (size_t i = 0; i < tags.size(); ++i) s.words[i].pos = tags[i];
   for (int i = 0; i < s.size(); ++i) {
     Word& w = s.words[i];
-    // "a statement carried by KCNA": a participle, not a clause of its own.
+    // "a statement carried by KCNA": a participle, not a clause of its own;
+    // "ten suspected spies": an adjective after a number or a determiner.
     bool participle_by = s.folded(i + 1) == "by";
+    bool after_number = i > 0 && (s.tokens[i - 1].kind == TokenKind::kNumber || s.words[i - 1].pos == text::PosTag::kCD ||
+                                  is_number_word(s.folded(i - 1)) || has(s.words[i - 1].classes, kDeterminer));
     w.clause_verb = text::is_finite_verb(w.pos) && w.verb_match == 0 && w.phrase == kNone && w.classes == 0 &&
-                    w.token->kind == TokenKind::kWord && !participle_by;
+                    w.token->kind == TokenKind::kWord && !participle_by && !after_number;
   }
 }
 

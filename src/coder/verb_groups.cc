@@ -117,8 +117,9 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
                   s.words[prev - 1].phrase != kNone && (w.verb_flags & kPast);
   if (floating) return true;
   if (p && has(p->classes, kDeterminer) && !is_auxiliary(*p)) return false;  // "the supply", "its visit"
-  if (p && p->token->kind == TokenKind::kNumber) return false;  // "two wounded soldiers"
-  if (p && p->token->kind == TokenKind::kNumber) return false;                // "two wounded soldiers"
+  // "2 wounded soldiers", "ten suspected Russian spies"
+  if (p && (p->token->kind == TokenKind::kNumber || p->pos == text::PosTag::kCD || is_number_word(p->folded())))
+    return false;
   if (p && is_auxiliary(*p)) return true;
   if (p && p->folded() == "to") return (w.verb_flags & kBase) != 0;
   bool finite_ambiguous = (w.verb_flags & (kPast | kParticiple | kGerund)) == 0;
