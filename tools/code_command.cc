@@ -40,6 +40,7 @@ struct CodeOptions {
   size_t max_document_mb = 16;
   std::string db;  // --db: events go to this store (and to --out only if given)
   bool resume = false;
+  int window_days = 0;  // --window-days: the store's story window (0: keep the store's)
 };
 
 struct Totals {
@@ -193,13 +194,14 @@ int run_code(CodeOptions options) {
   }
   if (int status = check_outputs_differ(options); status != kOk) return status;
 
-  if (options.resume && options.db.empty()) {
-    std::cerr << "dyad code: --resume needs --db\n";
+  if ((options.resume || options.window_days) && options.db.empty()) {
+    std::cerr << "dyad code: " << (options.resume ? "--resume" : "--window-days") << " needs --db\n";
     return kUsage;
   }
   std::unique_ptr<CodeStore> db;  // opened first: a bad --db fails before the long dictionary load
   if (!options.db.empty()) {
-    auto store = open_store_or_report("code", options.db, StoreOptions{});
+    auto store = open_store_or_report("code", options.db,
+                                      StoreOptions{.story_window_days = options.window_days});
     if (!store) return kFatal;
     db = std::make_unique<CodeStore>(std::move(store), options.resume);
   }
@@ -295,6 +297,10 @@ void add_code_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--db", options->db, std::string(kDbHelp) + "; events go there instead of standard output");
   cmd->add_flag("--resume", options->resume,
                 "with --db: skip documents already stored (same id and content hash, status ok)");
+  cmd->add_option("--window-days", options->window_days,
+                  "with --db: facts of one source, target and root within N days are one story "
+                  "(default 3, or the store's; a new value rebuilds the stories)")
+      ->check(CLI::Range(1, 366));
   cmd->add_option("-j,--threads", options->threads, "documents coded in parallel (output order is kept)")
       ->check(CLI::Range(1, 256));
   add_dict_option(*cmd, options->dicts);

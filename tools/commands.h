@@ -14,5 +14,11 @@ void add_score_command(CLI::App& app, int& exit_code);
 void add_lexicon_command(CLI::App& app, int& exit_code);
 void add_query_command(CLI::App& app, int& exit_code);
 void add_export_command(CLI::App& app, int& exit_code);
+void add_stories_command(CLI::App& app, int& exit_code);
+void add_watch_command(CLI::App& app, int& exit_code);
+void add_series_command(CLI::App& app, int& exit_code);
+void add_trends_command(CLI::App& app, int& exit_code);
+void add_network_command(CLI::App& app, int& exit_code);
+void add_serve_command(CLI::App& app, int& exit_code);
 
 }  // namespace dyad::cli

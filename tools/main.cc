@@ -20,6 +20,12 @@ int main(int argc, char** argv) {
   dyad::cli::add_lexicon_command(app, exit_code);
   dyad::cli::add_query_command(app, exit_code);
   dyad::cli::add_export_command(app, exit_code);
+  dyad::cli::add_stories_command(app, exit_code);
+  dyad::cli::add_watch_command(app, exit_code);
+  dyad::cli::add_series_command(app, exit_code);
+  dyad::cli::add_trends_command(app, exit_code);
+  dyad::cli::add_network_command(app, exit_code);
+  dyad::cli::add_serve_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -57,6 +57,14 @@ void append_table_row(std::string& out, const StoredEvent& stored) {
                      e.doc_id, e.verb);
 }
 
+// The EVENTS.md line with "story_id" added before its closing brace.
+void append_jsonl_with_story(std::string& out, const StoredEvent& stored) {
+  append_event_jsonl(out, stored.event);
+  if (stored.story_id == 0) return;
+  out.resize(out.size() - 2);  // append_event_jsonl ends every line with "}\n"
+  out += fmt::format(",\"story_id\":{}}}\n", stored.story_id);
+}
+
 }  // namespace
 
 std::unique_ptr<Store> open_store_or_report(const std::string& command, const std::string& db,
@@ -73,21 +81,6 @@ std::string store_display_name(const std::string& db) {
   return is_postgres_location(db) ? "the PostgreSQL store" : db;
 }
 
-std::optional<std::string> date_bound(std::string_view text, bool last_day) {
-  std::string date(text);
-  if (date.size() == 4) date += last_day ? "-12" : "-01";
-  if (date.size() == 7) {
-    if (!is_valid_date(date + "-01")) return std::nullopt;
-    if (!last_day) return date + "-01";
-    for (const char* day : {"31", "30", "29", "28"}) {
-      if (is_valid_date(date + "-" + day)) return date + "-" + day;
-    }
-    return std::nullopt;
-  }
-  if (!is_valid_date(date)) return std::nullopt;
-  return date;
-}
-
 std::optional<EventFormat> parse_event_format(std::string_view name) {
   if (name == "table") return EventFormat::kTable;
   if (name == "jsonl") return EventFormat::kJsonl;
@@ -96,7 +89,8 @@ std::optional<EventFormat> parse_event_format(std::string_view name) {
   return std::nullopt;
 }
 
-EventPrinter::EventPrinter(std::ostream& out, EventFormat format) : out_(out), format_(format) {
+EventPrinter::EventPrinter(std::ostream& out, EventFormat format, bool story_ids)
+    : out_(out), format_(format), story_ids_(story_ids) {
   if (format == EventFormat::kCsv) buffer_ = csv_header();
   if (format == EventFormat::kTable) {
     buffer_ = fmt::format(kTableFormat, "id", "date", "source", "target", "code", "modality",
@@ -107,7 +101,10 @@ EventPrinter::EventPrinter(std::ostream& out, EventFormat format) : out_(out), f
 Status EventPrinter::print(const StoredEvent& stored) {
   switch (format_) {
     case EventFormat::kJsonl:
-      append_event_jsonl(buffer_, stored.event);
+      if (story_ids_)
+        append_jsonl_with_story(buffer_, stored);
+      else
+        append_event_jsonl(buffer_, stored.event);
       break;
     case EventFormat::kCsv:
       append_event_csv(buffer_, stored.event);
@@ -129,8 +126,8 @@ Status EventPrinter::flush() {
 }
 
 int print_stored_events(const std::string& command, Store& store, const EventFilter& filter,
-                        std::ostream& out, EventFormat format) {
-  EventPrinter printer(out, format);
+                        std::ostream& out, EventFormat format, bool story_ids) {
+  EventPrinter printer(out, format, story_ids);
   Status status = store.query(filter, [&](const StoredEvent& e) { return printer.print(e); });
   if (status.ok()) status = printer.finish();
   if (status.ok()) return kOk;

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "dyad/filter_text.h"  // date_bound, for --from / --to
 #include "dyad/store.h"
 
 namespace dyad::cli {
@@ -25,17 +26,16 @@ std::unique_ptr<Store> open_store_or_report(const std::string& command, const st
 // (a connection string may hold a password).
 std::string store_display_name(const std::string& db);
 
-// --from / --to: "YYYY", "YYYY-MM" or "YYYY-MM-DD" as the first (from) or
-// last (to) day it covers; nullopt when not a date.
-std::optional<std::string> date_bound(std::string_view text, bool last_day);
 
 enum class EventFormat { kTable, kJsonl, kCsv, kGdelt };
 std::optional<EventFormat> parse_event_format(std::string_view name);
 
-// Buffers formatted events and writes them to `out` in large pieces.
+// Buffers formatted events and writes them to `out` in large pieces. With
+// `story_ids`, a JSON line of an event in a story ends with the optional
+// field "story_id" (export leaves it out: it prints exactly what code wrote).
 class EventPrinter {
  public:
-  EventPrinter(std::ostream& out, EventFormat format);
+  EventPrinter(std::ostream& out, EventFormat format, bool story_ids = false);
   Status print(const StoredEvent& event);
   Status finish();  // writes what is buffered; an error when the stream failed
 
@@ -43,12 +43,13 @@ class EventPrinter {
   Status flush();
   std::ostream& out_;
   EventFormat format_;
+  bool story_ids_;
   std::string buffer_;
 };
 
 // Prints every stored event matching `filter` to `out`; on failure prints
 // "dyad COMMAND: reason" and returns kFatal, else kOk.
 int print_stored_events(const std::string& command, Store& store, const EventFilter& filter,
-                        std::ostream& out, EventFormat format);
+                        std::ostream& out, EventFormat format, bool story_ids = false);
 
 }  // namespace dyad::cli

@@ -2,6 +2,7 @@
 // Field names follow the output contract, ../shared/spec/EVENTS.md.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "dyad/document.h"
@@ -25,6 +26,19 @@ const char* modality_name(Modality modality);
 enum class DateSource { kText, kDocument, kNone };
 const char* date_source_name(DateSource source);
 
+// What a conditional event depends on: the event of its condition clause, in
+// the same sentence ("If Russia transfers missile technology to North Korea,
+// Seoul would arm Ukraine": the arming depends on RUS->PRK 072 "transfers").
+// Printed as the optional JSON field `condition` (docs/ANALYSIS.md).
+struct EventCondition {
+  Actor source;
+  Actor target;
+  std::string code;  // CAMEO event code of the condition event
+  std::string root;
+  std::string verb;  // the words the condition event was read from
+  int sentence = 0;  // 0-based sentence of the condition event
+};
+
 struct Event {
   std::string doc_id;
   int sentence = 0;  // 0-based index in the document
@@ -42,6 +56,9 @@ struct Event {
   Modality modality = Modality::kAsserted;
   std::string verb;  // the words the event was read from
   double confidence = 0;
+  // Set only for the consequence of a conditional (a red line); absent from
+  // the output otherwise, so other events print exactly as before.
+  std::optional<EventCondition> condition;
 };
 
 }  // namespace dyad

@@ -16,6 +16,9 @@ enum class OutputFormat { kJsonl, kCsv };
 // Appends `value` to `out` as a JSON string literal, quotes included.
 void append_json_string(std::string& out, std::string_view value);
 
+// Appends `value` as one CSV field, quoted when it needs to be (RFC 4180).
+void append_csv_field(std::string& out, std::string_view value);
+
 // One event as one JSON object line (with the trailing newline).
 void append_event_jsonl(std::string& out, const Event& event);
 

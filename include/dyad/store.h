@@ -12,6 +12,7 @@
 // A Store is used by one thread at a time.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -75,13 +76,20 @@ struct EventFilter {
   std::string root{}, code{}, modality{}, doc_id{};
   std::string date_from{}, date_to{};  // YYYY-MM-DD, both inclusive
   int64_t limit = -1;                  // at most this many events; -1: all
+  // Keyset paging: only events whose row id is larger (0: from the first).
+  int64_t after_id = 0;
+  // Incremental pulls: only events of documents coded (stored) at or after
+  // this UTC time, "YYYY-MM-DDTHH:MM:SSZ"; empty: any time.
+  std::string coded_since{};
 };
 
-// An event read back, with its row id (insertion order) and document URL.
+// An event read back, with its row id (insertion order), document URL and
+// story (docs/ANALYSIS.md).
 struct StoredEvent {
   int64_t id = 0;
   Event event;
   std::string doc_url;
+  int64_t story_id = 0;  // 0: in no story (not a dated fact)
 };
 
 struct StoreCounts {
@@ -93,7 +101,20 @@ struct StoreCounts {
 
 struct StoreOptions {
   bool read_only = false;  // query and export: never writes, never creates
+  // Stories (docs/ANALYSIS.md): the fact events of one source, target and
+  // root within this many days of each other are one story. 0: the window
+  // the store has (3 for a new store). A different window rebuilds every
+  // story when the store is opened for writing.
+  int story_window_days = 0;
+  // false: writes do not place events in stories (a faster bulk load); the
+  // stories are marked stale and rebuilt by the next open for writing with
+  // keep_stories.
+  bool keep_stories = true;
 };
+
+namespace store {
+class SqlSession;
+}
 
 class Store {
  public:
@@ -124,7 +145,20 @@ class Store {
   // Every attempt stored: the unfinished ones a run that died left, and the
   // documents dyad died on.
   virtual Result<std::vector<Attempt>> attempts() = 0;
+  // Statements that run past `deadline` are stopped and fail (SQLite: the
+  // running statement is interrupted; PostgreSQL: statement_timeout is set
+  // to the time left). A default time_point lifts the limit. For servers,
+  // which bound the time of each request.
+  using Deadline = std::chrono::steady_clock::time_point;
+  virtual Status set_deadline(Deadline deadline) = 0;
+
+  // For dyad's own modules (src/analysis): SQL on this store's connection
+  // (src/store/sql_session.h). Not part of the stable API.
+  virtual store::SqlSession& sql_session() = 0;
 };
+
+// The number of events that match `filter` (its limit ignored).
+Result<int64_t> count_events(Store& store, const EventFilter& filter);
 
 // True for locations open_store hands to PostgreSQL.
 bool is_postgres_location(const std::string& location);

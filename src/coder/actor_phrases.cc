@@ -87,6 +87,27 @@ bool org_name_at(const Sentence& s, const PhraseReader& reader, int i) {
   return !entry.code.org.empty() && !entry.is_person;
 }
 
+// "its ambassador from Tbilisi": an agent owned by a pronoun belongs to that
+// owner, so the place after it is no part of the phrase.
+bool owned_by_pronoun(const Sentence& s, int start) {
+  std::string_view f = s.folded(start - 1);
+  return f == "its" || f == "their" || f == "his" || f == "her" || f == "our";
+}
+
+// After "of" or "from" at k: the token of an actor name, past "the" and an
+// adjectival compound ("of the 25-nation European Union"); else k.
+int actor_after_of(const Sentence& s, int k) {
+  int j = k + 1;
+  if (s.folded(j) == "the") ++j;
+  for (int skipped = 0; j < s.size() && skipped < 3 && s.words[j].actor_match == 0; ++skipped, ++j) {
+    const Token& t = s.tokens[j];
+    bool modifier = t.kind == TokenKind::kNumber || s.folded(j) == "-" ||
+                    (t.kind == TokenKind::kWord && !t.capitalised && s.words[j].classes == 0);
+    if (!modifier) return k;
+  }
+  return j < s.size() && s.words[j].actor_match > 0 ? j : k;
+}
+
 // Reads one phrase starting at `start`; returns its end (start when none).
 int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
   int j = start;
@@ -113,10 +134,8 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
                  s.words[j + 2].agent_match > 0))) {
       ++j;  // "North Korea's foreign minister"
     } else if ((w.folded() == "of" || w.folded() == "from") && reader.agent_token != kNone &&
-               !reader.has_actor() && j + 1 < n &&
-               (s.words[j + 1].actor_match > 0 ||
-                (s.folded(j + 1) == "the" && j + 2 < n && s.words[j + 2].actor_match > 0))) {
-      j += s.folded(j + 1) == "the" ? 2 : 1;  // "the foreign minister of Russia"
+               !reader.has_actor() && !owned_by_pronoun(s, start) && actor_after_of(s, j) > j) {
+      j = actor_after_of(s, j);  // "the foreign minister of Russia", "ministers of the 25-nation European Union"
     } else {
       break;
     }
@@ -127,7 +146,13 @@ int read_phrase(const Sentence& s, int start, PhraseReader& reader) {
 std::string preposition_before(const Sentence& s, int begin) {
   int k = begin - 1;
   // "in southern Lebanon", "across eastern Ukraine".
-  while (k >= 0 && (s.folded(k) == "the" || s.folded(k) == "both" || is_cue(s.words[k], Cue::kRegionAdjective))) --k;
+  // "with his Turkish counterpart": past a possessive determiner too.
+  auto skippable = [&](int j) {
+    std::string_view f = s.folded(j);
+    return f == "the" || f == "both" || f == "his" || f == "her" || f == "its" || f == "their" || f == "our" ||
+           f == "a" || f == "an" || is_cue(s.words[j], Cue::kRegionAdjective);
+  };
+  while (k >= 0 && skippable(k)) --k;
   if (k >= 0 && has(s.words[k].classes, kPreposition)) return std::string(s.folded(k));
   return "";
 }
@@ -160,6 +185,7 @@ bool opens_clause(const Sentence& s, int phrase_end) {
   if (text::is_finite_verb(next.pos) || next.pos == text::PosTag::kMD) return true;  // "and Washington responded"
   if (has(next.classes, kNegator))  // "X not to build": an object's infinitive, no clause
     return phrase_end + 1 < s.size() && s.folded(phrase_end + 1) != "to";
+  if (text::is_noun(next.pos) && next.noun_match > 0) return false;  // "Egyptian-Ethiopian talks"
   bool past = next.verb_match > 0 && (next.verb_flags & (lexicon::kPast | lexicon::kThird));
   return past && !(next.verb_flags & lexicon::kBase) && next.folded() != "'s";
 }

@@ -61,6 +61,7 @@ class DateFinder {
       int consumed = read_at(i);
       if (consumed > 0 && out_.size() > before) {
         mark_unusable(out_.back());
+        mark_scheduled(out_.back());
         i += consumed - 1;
       }
     }
@@ -111,6 +112,7 @@ class DateFinder {
       bool same_day = before == "this" || (before == "on" && (s_.folded(i - 2) == "later" || s_.folded(i - 2) == "earlier"));
       if (ahead == 0 && !same_day) ahead = 7;
       add(i, i + 1, doc_ - back, doc_ + ahead, DatePrecision::kDay);
+      out_.back().weekday = true;
       return 1;
     }
     if (w == "yesterday") return add(i, i + 1, doc_ - 1, doc_ - 1, DatePrecision::kDay), 1;
@@ -193,6 +195,13 @@ class DateFinder {
   }
 
   // "since June" marks a start; "said on Friday" dates the saying.
+  // "talks scheduled for Sunday", "a summit set for June 12".
+  void mark_scheduled(DateExpression& e) {
+    int k = e.begin - 1;
+    if (k > 0 && (s_.folded(k) == "for" || s_.folded(k) == "on"))
+      e.scheduled = is_cue(s_.words[k - 1], Cue::kControlPlanned);
+  }
+
   void mark_unusable(DateExpression& e) {
     int k = e.begin - 1;
     while (k >= 0 && (s_.folded(k) == "on" || s_.folded(k) == "in" || s_.folded(k) == "early" ||
@@ -308,6 +317,9 @@ const DateExpression* nearest_date(const Sentence& s, const std::vector<DateExpr
     int from = after ? event.anchor_end : e.end, to = after ? e.begin : event.anchor;
     for (int k = from; k < to; ++k)
       if (s.folded(k) == ",") distance += 10;
+    // What is cancelled or lies ahead takes the date it was scheduled for:
+    // "called off on Saturday talks scheduled for Sunday".
+    if (event.future && e.scheduled) distance -= 100;
     if (distance < best_distance) best = &e, best_distance = distance;
   }
   return best;
@@ -323,7 +335,11 @@ void assign_date(const Sentence& s, const std::vector<DateExpression>& dates, co
   const DateExpression* best = nearest_date(s, dates, event);
   if (best) {
     // Acts that lie ahead look forward: "could send them in July", "will not visit in June".
-    out.date = format_days(event.future ? best->future_days : best->past_days);
+    // "urged Kyiv to hold talks on Monday", "threatened on Monday to strike":
+    // a weekday next to an urging or a threat dates the speech act, and the
+    // act it urges takes the same day.
+    bool forward = event.future && !(best->weekday && event.urged);
+    out.date = format_days(forward ? best->future_days : best->past_days);
     out.date_source = DateSource::kText;
     out.date_precision = best->precision == DatePrecision::kDay ? "day"
                          : best->precision == DatePrecision::kMonth ? "month" : "year";

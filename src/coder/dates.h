@@ -27,6 +27,8 @@ struct DateExpression {
   int past_days = 0, future_days = 0;
   DatePrecision precision = DatePrecision::kDay;
   bool usable = true;  // false for starts ("since June") and dates of saying
+  bool scheduled = false;  // "scheduled for Sunday", "set for June": the date of a planned act
+  bool weekday = false;    // "on Monday"
 };
 
 std::vector<DateExpression> find_date_expressions(const Sentence& sentence, std::string_view doc_date);

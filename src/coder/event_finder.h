@@ -42,6 +42,7 @@ struct CandidateEvent {
   Modality modality = Modality::kAsserted;
   const char* modality_rule = "";
   bool future = false;  // the act lies ahead of the text ("will not visit in June"): dates look forward
+  bool urged = false;   // the content of an urging or a threat ("urged X to visit")
 };
 
 // The events assembled from one sentence, before the modality pass.

@@ -47,11 +47,19 @@ class EventFinder {
   // The relative pronoun that opens the clause of the verb at `verb`
   // ("who relocated"), or kNone when the verb's clause has none.
   int relative_pronoun_before(int verb) const;
+  static bool is_clause_preposition(const std::string& prep);
+  // The last finite verb group of a main clause before the comma at `comma`, or kNone.
+  int main_verb_before(int comma) const;
+  // The coded subject that opens the sentence before `comma`, followed by a
+  // verb outside the dictionaries or an auxiliary; else kNone.
+  int opening_subject(int comma) const;
 
   // "he", "she", "it", "they" as a subject: the subject of an earlier verb in
   // this sentence that fits, else the nearest fitting actor before it
   // (ANNOTATION.md: pronouns resolve within the sentence only).
   bool pronoun_fits(std::string_view pronoun, int group) const;
+  // "North Korean troops", "Russian forces": a plural of soldiers (no "it").
+  bool plural_troops(const ActorPhrase& p) const;
   int resolve_pronoun(int pronoun_token, int v) const;
   int resolve_pronoun_as(std::string_view pronoun, int pronoun_token, int v) const;
 
@@ -72,6 +80,18 @@ class EventFinder {
 
   // Codes of strikes by air, artillery or bombs, whose place is their target.
   static bool strikes_a_place(const std::string& code);
+  static bool attacks(const std::string& code);
+  // The first group of organisation `org` in [from, to), or kNone.
+  int org_in_window(int from, int to, std::string_view org) const;
+  // The group a show of force is staged near ("a drill around Taiwan"), or kNone.
+  int force_posture_target(const VerbGroup& g, int end, int source) const;
+  // Whether the verb's object names places or targets ("struck targets in ...").
+  bool object_is_a_place(const VerbGroup& g) const;
+  int possessive_object_owner(int v, int source) const;
+  int topic_target(int from, int to, int source) const;
+  bool anaphor_object(const VerbGroup& g, int subject) const;
+  int reaction_target(int v, int source) const;
+  int reaction_noun_target(int noun) const;
   // Codes whose passive subject is what moves (troops, weapons), not who receives it.
   static bool moves_a_theme(const std::string& code);
 
@@ -111,6 +131,8 @@ class EventFinder {
   // Whether every coded entity of group b is one of group a's: "Iranian" in
   // "China, Russia and Iran held drills near the Iranian port".
   bool contained_in(int a, int b) const;
+  // Whether an event noun stands in [from, to).
+  bool event_noun_between(int from, int to) const;
 
   struct PatternMatch {
     const VerbPattern* pattern = nullptr;
@@ -129,6 +151,15 @@ class EventFinder {
   // Whether an infinitive verb group starts in [from, to).
   bool infinitive_between(int from, int to) const;
   void code_verb(int v);
+  void code_evaluation(int v, int speaker);
+  void code_allegation_answered(int v, int accuser);
+  // "Riyadh joined Cairo in condemning ...": the subject of "join" for the
+  // gerund at verb group v, or kNone.
+  int joiner_of(int v) const;
+  // "accuse each other", "attacked one another" right after the verb.
+  bool reciprocal_object(const VerbGroup& g, int end) const;
+  void drop_evaluations_said_sharper();
+  void aim_threats_at_their_acts();
 
   // --- nominal events ---
   bool is_adjective_like(int k) const;
@@ -138,9 +169,18 @@ class EventFinder {
   bool object_of_cessation(int noun) const;
   void code_noun(int i);
   int noun_owner(int i, bool& presupposed) const;
+  int relieved_sanctions(int end_noun) const;
+  // The subject of a "that" clause right after an accusation noun, or kNone.
+  int accused_in_clause(int end_noun) const;
+  void code_relief(int i, int end_noun, int source, bool presupposed);
   // The verb group right before an event noun's phrase that carries out the
   // event ("widen [new] sanctions"), or kNone.
   int carrying_verb(int noun) const;
+  // The verb group whose object phrase the noun heads ("lift [an 18-year arms] embargo"), or kNone.
+  // `through_prepositions`: also past "for", "into", "a round of" and an object phrase.
+  int verb_right_before(int noun, bool through_prepositions = false) const;
+  // "took delivery of": the verb group of "take" right before the noun, or kNone.
+  int taking_verb(int noun) const;
   // Whether a verb judges or asks for its object rather than doing it: its
   // plain pattern appeals, demands, disapproves, rejects or threatens.
   bool speaks_about(const VerbGroup& g) const;
@@ -188,6 +228,8 @@ class EventFinder {
   std::vector<bool> inferred_subject_;  // subject from a pronoun or a coordinated verb
   std::vector<int> coordinated_;        // the verb each verb continues (coordinated_head), or kNone
   int troops_class_ = -1;              // the &TROOPS word class, if the lexicon has one
+  int targets_class_ = -1;             // the &TARGETS word class
+  int victims_class_ = -1;             // the &VICTIMS word class ("civilians", "militants")
   std::vector<CandidateEvent> events_;
 };
 

@@ -19,6 +19,7 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
   s.words.clear();
   s.words.reserve(s.tokens.size());
   s.cue_table = &lex.cues;
+  s.verb_lemmas = &lex.verb_lemmas;
   for (const Token& token : s.tokens) {
     lexicon::CueBits bits = lex.cues.lookup(token.folded);
     s.words.push_back(Word{&token, lex.trie.token_id(token.folded), bits.grammar, bits.cues});
@@ -36,6 +37,9 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
       const lexicon::PhrasePayload& p = *m.payload;
       int length = static_cast<int>(m.length);
       if (!payload_fits(p, *word.token, s.folded(i - 1))) return;
+      // "the South Ossetian capital", "the North Atlantic": "the South" is the
+      // state only when no other name goes on after it.
+      if (p.after_the && i + length < s.size() && s.tokens[i + length].capitalised) return;
       switch (p.kind) {
         case lexicon::PhraseKind::kActor:
           if (length > word.actor_match) word.actor_match = length, word.actor_index = p.index;
@@ -58,6 +62,16 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
       }
     });
   }
+  // "the South China Sea", "the Sea of Japan": a name inside the name of a
+  // sea is a place, not an actor.
+  for (int i = 0; i < s.size(); ++i) {
+    Word& w = s.words[i];
+    if (w.actor_match == 0) continue;
+    int after = i + w.actor_match;
+    bool sea_after = after < s.size() && s.tokens[after].capitalised && s.folded(after) == "sea";
+    bool sea_before = i >= 2 && s.folded(i - 1) == "of" && s.tokens[i - 2].capitalised && s.folded(i - 2) == "sea";
+    if (sea_after || sea_before) w.actor_match = 0;
+  }
   // Inside a name of several words ("Theresa May") no word is an auxiliary or
   // a modal: "May" there says nothing about the event's modality.
   constexpr uint32_t kAuxiliary = kBe | kHave | kDo | kGet | kModalPossible | kModalRecommend | kModalFuture;
@@ -78,14 +92,23 @@ void tag_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
   std::vector<std::string_view> surface;
   surface.reserve(s.tokens.size());
   for (const Token& token : s.tokens) surface.push_back(s.text.substr(token.span.begin, token.span.size()));
-  std::vector<text::PosTag> tags = lex.pos_model->tag(surface);
+  // Names the dictionaries know are proper nouns: "US strikes in Iraq" (not the pronoun "us").
+  std::vector<text::PosTag> fixed(s.tokens.size(), text::PosTag::kCount);
+  for (int i = 0; i < s.size(); ++i)
+    if (s.words[i].actor_match > 0 && s.tokens[i].capitalised)
+      for (int k = i; k < i + s.words[i].actor_match && k < s.size(); ++k)
+        if (s.tokens[k].kind == TokenKind::kWord) fixed[k] = text::PosTag::kNNP;
+  std::vector<text::PosTag> tags = lex.pos_model->tag(surface, fixed);
   for (size_t i = 0; i < tags.size(); ++i) s.words[i].pos = tags[i];
   for (int i = 0; i < s.size(); ++i) {
     Word& w = s.words[i];
-    // "a statement carried by KCNA": a participle, not a clause of its own.
+    // "a statement carried by KCNA": a participle, not a clause of its own;
+    // "ten suspected spies": an adjective after a number or a determiner.
     bool participle_by = s.folded(i + 1) == "by";
+    bool after_number = i > 0 && (s.tokens[i - 1].kind == TokenKind::kNumber || s.words[i - 1].pos == text::PosTag::kCD ||
+                                  is_number_word(s.folded(i - 1)) || has(s.words[i - 1].classes, kDeterminer));
     w.clause_verb = text::is_finite_verb(w.pos) && w.verb_match == 0 && w.phrase == kNone && w.classes == 0 &&
-                    w.token->kind == TokenKind::kWord && !participle_by;
+                    w.token->kind == TokenKind::kWord && !participle_by && !after_number;
   }
 }
 

@@ -42,10 +42,13 @@ int EventFinder::noun_owner(int i, bool& presupposed) const {
   } else if (k >= 0 && s_.words[k].phrase != kNone) {
     const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
     if (phrase.end == k + 1) source = phrase.group, presupposed = true;  // "Russian support"
-  } else if (k >= 0 && (s_.folded(k) == "its" || s_.folded(k) == "their")) {
+  } else if (k >= 0 && (s_.folded(k) == "its" || s_.folded(k) == "their" || s_.folded(k) == "his" ||
+                        s_.folded(k) == "her")) {
     // "Seoul has limited its support for Kyiv", "criticise Russia over its
-    // cooperation with North Korea": the nearest actor that fits owns it.
-    std::string_view pronoun = s_.folded(k) == "its" ? "it" : "they";
+    // cooperation with North Korea", "Blinken postponed his trip": the
+    // nearest actor that fits owns it.
+    std::string_view f = s_.folded(k);
+    std::string_view pronoun = f == "its" ? "it" : f == "their" ? "they" : "he";
     for (int g = static_cast<int>(s_.groups.size()) - 1; g >= 0 && source == kNone; --g)
       if (s_.groups[g].end <= k && pronoun_fits(pronoun, g)) source = g;
     // "its cooperation" is a fact, like "Russia's cooperation", unless it is
@@ -54,12 +57,40 @@ int EventFinder::noun_owner(int i, bool& presupposed) const {
     for (int j = k - 1; j >= 0 && j >= k - 4; --j) after_to |= s_.folded(j) == "to";
     presupposed = source != kNone && !after_to;
   }
-  // "a North Korean attack on ..." is hypothetical, "North Korea's attack" is not.
+  // "a North Korean attack on ..." is hypothetical, "North Korea's attack" is
+  // not; "another round of Indian strikes" is new, no given fact either.
   int det = source != kNone ? s_.groups[source].begin - 1 : i - 1;
   while (det >= 0 && is_adjective_like(det)) --det;
+  // "another round of Indian strikes": the article of the quantity noun.
+  if (s_.folded(det) == "of" && det > 0 && is_cue(s_.words[det - 1], Cue::kQuantityNoun)) {
+    det -= 2;
+    while (det >= 0 && is_adjective_like(det)) --det;
+  }
   std::string_view article = s_.folded(det);
-  if (article == "a" || article == "an" || article == "any") presupposed = false;
+  if (article == "a" || article == "an" || article == "any" || article == "another" || article == "fresh" ||
+      article == "further")
+    presupposed = false;
   return source;
+}
+
+int EventFinder::verb_right_before(int noun, bool through_prepositions) const {
+  for (int k = noun - 1; k >= 0 && k >= noun - 9; --k) {  // "an 18-year arms embargo"
+    const Word& w = s_.words[k];
+    if (w.verb_group != kNone) return s_.verbs[w.verb_group].end == k + 1 ? w.verb_group : kNone;
+    // "hosted ministers for talks", "postponed the next round of talks"
+    std::string_view f = s_.folded(k);
+    bool preposition = f == "for" || f == "into" || (f == "of" && k > 0 && is_cue(s_.words[k - 1], Cue::kQuantityNoun));
+    if (through_prepositions && preposition) continue;
+    if (through_prepositions && w.phrase != kNone) {
+      k = s_.groups[s_.phrases[w.phrase].group].begin;
+      continue;
+    }
+    if (through_prepositions && is_cue(w, Cue::kQuantityNoun)) continue;
+    bool modifier = has(w.classes, kDeterminer) || is_adjective_like(k) || w.token->kind == TokenKind::kNumber ||
+                    s_.folded(k) == "-";
+    if (!modifier || w.phrase != kNone) return kNone;
+  }
+  return kNone;
 }
 
 int EventFinder::carrying_verb(int noun) const {
@@ -73,6 +104,13 @@ int EventFinder::carrying_verb(int noun) const {
     if (!modifier || w.phrase != kNone) return kNone;
   }
   return kNone;
+}
+
+int EventFinder::taking_verb(int noun) const {
+  int k = noun - 1;
+  while (k >= 0 && (has(s_.words[k].classes, kDeterminer) || is_adjective_like(k))) --k;
+  const VerbGroup* g = group_at(s_, k);
+  return g && g->end == k + 1 && s_.lemma_of(*g) == "take" ? s_.words[k].verb_group : kNone;
 }
 
 bool EventFinder::speaks_about(const VerbGroup& g) const {
@@ -90,16 +128,21 @@ bool EventFinder::speaks_about(const VerbGroup& g) const {
 // phrase; kNone when there is none.
 int EventFinder::object_origin(int end_noun) const {
   if (s_.folded(end_noun) != "of") return kNone;
-  for (int j = end_noun + 1; j < s_.size() && j < end_noun + 5; ++j) {
+  for (int j = end_noun + 1; j < s_.size() && j < end_noun + 8; ++j) {
     const Word& w = s_.words[j];
+    // "its first batch of US-built tanks": through a noun of quantity.
+    if (s_.folded(j) == "of" && j > end_noun + 1 && is_cue(s_.words[j - 1], Cue::kQuantityNoun)) continue;
     if (w.phrase != kNone) {
       const ActorPhrase& phrase = s_.phrases[w.phrase];
-      // "Chinese fighters", "North Korean soldiers": the state named as an
-      // adjective or with a role noun, not a bare name ("the supply of Ukraine").
-      bool adjectival = phrase.end < s_.size() && s_.words[phrase.end].phrase == kNone &&
-                        s_.words[phrase.end].token->kind != TokenKind::kPunct && !phrase.possessive &&
-                        !has(s_.words[phrase.end].classes, kPreposition) &&
-                        !has(s_.words[phrase.end].classes, kConjunction);
+      // "Chinese fighters", "North Korean soldiers", "US-built tanks": the
+      // state named as an adjective or with a role noun, not a bare name
+      // ("the supply of Ukraine").
+      int after = phrase.end;
+      if (s_.folded(after) == "-" && after + 1 < s_.size() && is_cue(s_.words[after + 1], Cue::kMadeBy)) after += 2;
+      bool adjectival = after < s_.size() && s_.words[after].phrase == kNone &&
+                        s_.words[after].token->kind != TokenKind::kPunct && !phrase.possessive &&
+                        !has(s_.words[after].classes, kPreposition) &&
+                        !has(s_.words[after].classes, kConjunction);
       bool with_role_noun = phrase.head != phrase.end - 1 && s_.words[phrase.end - 1].agent_match > 0;
       return phrase.coded && (adjectival || with_role_noun) ? phrase.group : kNone;
     }
@@ -145,11 +188,15 @@ int EventFinder::noun_target(const lexicon::EventNoun& noun, int end_noun, int& 
       source = phrase.group;  // "attacks by X", "the transfer of missiles from X to Y"
       continue;
     }
-    bool prep_ok = after_help || noun.target_preps.empty() ||
+    // "a meeting of the Armenian and Azerbaijani foreign ministers": the
+    // members of a joint act.
+    bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
+    bool joint_of = joint && phrase.prep == "of" && s_.groups[phrase.group].phrases.size() > 1;
+    bool prep_ok = after_help || joint_of || noun.target_preps.empty() ||
                    std::find(noun.target_preps.begin(), noun.target_preps.end(), phrase.prep) !=
                        noun.target_preps.end();
     if (!prep_ok || !group_has_coded(s_, phrase.group)) continue;
-    bool members = phrase.prep == "between" || phrase.prep == "among" || phrase.prep == "involving";
+    bool members = phrase.prep == "between" || phrase.prep == "among" || phrase.prep == "involving" || joint_of;
     // "an exercise involving a US bomber": one actor is no set of parties.
     if (members && phrase.prep != "between" && s_.groups[phrase.group].phrases.size() < 2) continue;
     between = members;
@@ -159,24 +206,86 @@ int EventFinder::noun_target(const lexicon::EventNoun& noun, int end_noun, int& 
   return kNone;
 }
 
+int EventFinder::accused_in_clause(int end_noun) const {
+  if (s_.folded(end_noun) != "that") return kNone;
+  for (int k = end_noun + 1; k < s_.size() && k < end_noun + 6; ++k) {
+    if (s_.words[k].verb_group != kNone) return kNone;
+    if (has(s_.words[k].classes, kPronoun) && k == end_noun + 1)  // "US accusations that it was supplying ..."
+      return resolve_pronoun_as(s_.folded(k), k, static_cast<int>(s_.verbs.size()));
+    if (s_.words[k].phrase != kNone) {
+      int group = s_.phrases[s_.words[k].phrase].group;
+      return group_has_coded(s_, group) ? group : kNone;
+    }
+  }
+  return kNone;
+}
+
+// "the easing of US sanctions on Tehran", "Washington's lifting of sanctions
+// on Minsk": the sanctions noun a relief noun is about, or -1.
+int EventFinder::relieved_sanctions(int end_noun) const {
+  if (s_.folded(end_noun) != "of") return -1;
+  for (int j = end_noun + 1; j < s_.size() && j < end_noun + 6; ++j) {
+    const Word& w = s_.words[j];
+    if (w.noun_match > 0 && lex_.nouns[w.noun_index].code.starts_with("163")) return j;
+    if (w.verb_group != kNone || w.token->kind == TokenKind::kPunct) return -1;
+  }
+  return -1;
+}
+
 void EventFinder::code_noun(int i) {
   if (object_of_cessation(i)) return;
   const lexicon::EventNoun& noun = lex_.nouns[s_.words[i].noun_index];
   int end_noun = i + s_.words[i].noun_match;
   bool presupposed = false, between = false;
   int source = noun_owner(i, presupposed);
+  if (noun.code == "085") return code_relief(i, end_noun, source, presupposed);
   int target = noun_target(noun, end_noun, source, between);
+  // "struck Gaza, drawing condemnation from Cairo": aimed at the one who acted.
+  bool reaction = noun.code.starts_with("10") || noun.code.starts_with("11") || noun.code.starts_with("12") ||
+                  noun.code.starts_with("13");
+  if (target == kNone && reaction && source != kNone) {
+    target = reaction_noun_target(i);
+    if (target != kNone && same_entities(target, source)) target = kNone;
+  }
+  // "Manila's accusation that Chinese vessels had rammed ...": the accused is
+  // the subject of the clause that states the charge.
+  if (target == kNone && noun.code.starts_with("112")) target = accused_in_clause(end_noun);
   // The object's origin gives ("the supply of Russian jets to Iran"), or,
   // for nouns of receiving ("---/072 acquisition"), is the giver.
   bool receiving = noun.code == "---";
   int origin = object_origin(end_noun);
+  // "Poland took delivery of K2 tanks from South Korea": the subject of
+  // "take" receives what the from-phrase or the origin gives.
+  if (int taker = taking_verb(i); taker != kNone && noun.code.starts_with("07")) {
+    int giver = source != kNone ? source : origin;
+    if (giver == kNone || subjects_[taker] == kNone) return;
+    EventSite site;
+    site.origin = EventOrigin::kNoun;
+    site.rule = "noun.take-delivery";
+    emit(giver, subjects_[taker], noun.code, "", i, end_noun, true, site, 0.6);
+    return;
+  }
   if (origin != kNone && !receiving && source == kNone && (noun.code.starts_with("07"))) source = origin;
   if (origin != kNone && receiving && target == kNone && origin != source) target = origin;
   bool joint = !noun.rev_code.empty() && noun.rev_code == noun.code;
+  // "The EU agreed to lift an arms embargo on Libya": one lifts one's own
+  // sanctions, which are a given fact.
+  if (source == kNone && noun.code.starts_with("163")) {
+    int verb = verb_right_before(i);
+    if (verb != kNone && phrase_is_cue(s_, s_.lemma_of(s_.verbs[verb]), Cue::kRelief) && subjects_[verb] != kNone)
+      source = subjects_[verb], presupposed = true;
+  }
   // "The EU should widen sanctions on Minsk": the subject of a verb that
   // carries out the event its object names.
   int carrier = source == kNone && !joint ? carrying_verb(i) : kNone;
   if (carrier != kNone) source = subjects_[carrier];
+  // "The Iraqi premier wrapped up a two-day visit to Tehran", "began a state
+  // visit to Hanoi": the subject makes the visit, unless it speaks about it.
+  if (source == kNone && noun.code.starts_with("04") && !joint && target != kNone) {
+    int verb = nearest_verb_before(i);
+    if (verb < 0 || (!speaks_about(s_.verbs[verb]) && !is_attribution_word(s_.words[s_.verbs[verb].verb])))
+      source = clause_subject_before(i);
+  }
   bool from_clause = source == kNone && joint && !between;
   if (from_clause) source = clause_subject_before(i);
   if (from_clause && source == kNone && target != kNone) {  // "For Tokyo: deepen coordination with Manila"
@@ -188,7 +297,11 @@ void EventFinder::code_noun(int i) {
     // joint drills": a joint act of the members of the clause's subject,
     // unless their verb judges or asks for it ("condemned the drills").
     int verb = nearest_verb_before(i);
-    if (source == kNone || s_.groups[source].phrases.size() < 2 || (verb >= 0 && speaks_about(s_.verbs[verb]))) return;
+    // Only as the verb's own object: in "signed an agreement on health
+    // cooperation" the cooperation is what the agreement is about.
+    bool object = verb < 0 || verb_right_before(i, true) == verb;
+    if (source == kNone || s_.groups[source].phrases.size() < 2 || !object || (verb >= 0 && speaks_about(s_.verbs[verb])))
+      return;
     EventSite site;
     site.origin = EventOrigin::kNoun;
     site.rule = "noun.joint-subject";
@@ -198,9 +311,10 @@ void EventFinder::code_noun(int i) {
   EventSite site;
   site.origin = EventOrigin::kNoun;
   site.presupposed = presupposed;
-  // "visits between Ankara and Yerevan": each side visits the other.
-  bool mutual_visit = between && noun.code == "042";
-  if (between && (joint || mutual_visit)) {
+  // "visits between Ankara and Yerevan": each side visits the other; "a
+  // ceasefire between Israel and Hamas" binds both.
+  bool mutual = between && (noun.code == "042" || noun.code == "0871" || noun.code == "190");
+  if (between && (joint || mutual)) {
     site.rule = "noun.between";
     emit_within(target, noun.code, i, end_noun, true, site, 0.6);
     return;
@@ -208,7 +322,43 @@ void EventFinder::code_noun(int i) {
   if (source == kNone) return;
   site.rule = presupposed ? "noun.owner" : "noun.clause";
   emit(source, target, noun.code, noun.rev_code, i, end_noun, true, site, 0.6);
-  if (joint) emit_within(source, noun.code, i, end_noun, true, site, 0.6);
+  // "the EU and Ukraine discussed a truce with Russia": with a partner, the
+  // members of the group are not each other's partners.
+  if (joint && target == kNone) emit_within(source, noun.code, i, end_noun, true, site, 0.6);
+}
+
+// The one who acted, for a reaction noun brought on by a verb such as
+// "draw" or "prompt" right before it: "Seoul's test drew condemnation",
+// "Israel struck Gaza, drawing a rebuke from Cairo".
+int EventFinder::reaction_noun_target(int noun) const {
+  int r = noun - 1;
+  while (r >= 0 && noun - r <= 3 && !is_cue(s_.words[r], Cue::kReactionVerb) &&
+         (has(s_.words[r].classes, kDeterminer) || s_.words[r].pos == text::PosTag::kJJ ||
+          has(s_.words[r].classes, kAdverb)))
+    --r;
+  if (r < 0 || !is_cue(s_.words[r], Cue::kReactionVerb)) return kNone;
+  if (int v = s_.words[r].verb_group; v != kNone && subjects_[v] != kNone) return subjects_[v];
+  if (r > 0 && s_.folded(r - 1) == ",") {
+    int main = main_verb_before(r - 1);
+    return main != kNone ? subjects_[main] : opening_subject(r - 1);
+  }
+  return clause_subject_before(r);
+}
+
+void EventFinder::code_relief(int i, int end_noun, int source, bool presupposed) {
+  int sanctions = relieved_sanctions(end_noun);
+  if (sanctions < 0) return;
+  const lexicon::EventNoun& sanction_noun = lex_.nouns[s_.words[sanctions].noun_index];
+  bool owned = false, between = false;
+  int owner = noun_owner(sanctions, owned);
+  int target = noun_target(sanction_noun, sanctions + s_.words[sanctions].noun_match, owner, between);
+  if (source == kNone) source = owner;
+  if (source == kNone || target == kNone) return;
+  EventSite site;
+  site.origin = EventOrigin::kNoun;
+  site.presupposed = presupposed;
+  site.rule = "noun.relief";
+  emit(source, target, "085", "", i, end_noun, true, site, 0.6);
 }
 
 // The actor a clause is about, for a joint noun with no owner: the nearest
@@ -216,6 +366,13 @@ void EventFinder::code_noun(int i) {
 int EventFinder::clause_subject_before(int token) const {
   for (int k = token - 1; k >= 0; --k) {
     std::string_view f = s_.folded(k);
+    // "Netanyahu apologised to Turkey, in a telephone call with Erdogan": a
+    // prepositional phrase after a comma belongs to the clause before it.
+    if (f == "," && has(s_.words[k + 1].classes, kPreposition) && !has(s_.words[k + 1].classes, kSubordinator)) {
+      bool verb_between = false;
+      for (int j = k + 1; j < token; ++j) verb_between |= s_.words[j].verb_group != kNone;
+      if (!verb_between) continue;
+    }
     if (f == "," || f == ";" || f == ":" || f == "that" || has(s_.words[k].classes, kRelative)) return kNone;
     if (s_.words[k].phrase == kNone) continue;
     const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];

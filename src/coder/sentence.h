@@ -81,6 +81,7 @@ struct VerbGroup {
 struct Sentence {
   std::string_view text;   // whole document text (tokens index into it)
   const lexicon::CueTable* cue_table = nullptr;  // for lemmas and phrases; words carry their own bits
+  const std::vector<std::string>* verb_lemmas = nullptr;  // the lexicon's, for VerbGroup::lemma
   std::vector<Token> tokens;
   std::vector<Word> words;
   std::vector<ActorPhrase> phrases;
@@ -103,6 +104,9 @@ struct Sentence {
     return i >= 0 && i < static_cast<int>(words.size()) ? words[i].folded() : std::string_view();
   }
   int size() const { return static_cast<int>(words.size()); }
+  std::string_view lemma_of(const VerbGroup& g) const {
+    return verb_lemmas && g.lemma < verb_lemmas->size() ? std::string_view((*verb_lemmas)[g.lemma]) : std::string_view();
+  }
 };
 
 // The verb group whose verb is at token `i`, or nullptr.

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "analysis.h"
+#include "conditions.h"
 #include "dates.h"
 #include "modality.h"
 
@@ -108,6 +109,8 @@ void code_sentence(const Sentence& s, const lexicon::CompiledLexicon& lex, const
     assign_date(s, dates, c, doc.date, e);
     out.push_back(std::move(e));
   }
+  // Red lines: the consequence of a conditional carries its condition event.
+  link_conditions(s, candidates, std::span(out).last(candidates.size()));
   if (trace) trace->kept = std::move(candidates);
 }
 

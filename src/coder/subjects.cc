@@ -35,6 +35,38 @@ int EventFinder::antecedent_of_relative(int relative) const {
   return group;
 }
 
+int EventFinder::opening_subject(int comma) const {
+  for (int k = 0; k < comma; ++k) {
+    const Word& w = s_.words[k];
+    if (w.verb_group != kNone || has(w.classes, kSubordinator) || s_.folded(k) == ",") return kNone;
+    if (w.phrase == kNone) continue;
+    const ActorPhrase& phrase = s_.phrases[w.phrase];
+    if (!phrase.prep.empty() || phrase.possessive) return kNone;
+    // a finite verb outside the dictionaries must follow ("Ankara has played")
+    for (int j = s_.groups[phrase.group].end; j < comma && j < s_.groups[phrase.group].end + 3; ++j)
+      if (s_.words[j].clause_verb || has(s_.words[j].classes, kHave) || has(s_.words[j].classes, kBe))
+        return group_has_coded(s_, phrase.group) ? phrase.group : kNone;
+    return kNone;
+  }
+  return kNone;
+}
+
+int EventFinder::main_verb_before(int comma) const {
+  for (int k = comma - 1; k >= 0; --k) {
+    if (s_.folded(k) == ";" || s_.folded(k) == ":") return kNone;
+    const Word& w = s_.words[k];
+    if (w.verb_group == kNone) continue;
+    const VerbGroup& g = s_.verbs[w.verb_group];
+    if (g.verb == k && !g.gerund && !g.infinitive && !(g.passive && g.begin == g.verb) && !relative_subject_[w.verb_group])
+      return w.verb_group;
+  }
+  return kNone;
+}
+
+bool EventFinder::is_clause_preposition(const std::string& prep) {
+  return prep == "after" || prep == "before" || prep == "since" || prep == "until" || prep == "as";
+}
+
 int EventFinder::relative_pronoun_before(int verb) const {
   for (int k = verb - 1; k >= 0 && k >= verb - 6; --k) {
     const Word& w = s_.words[k];
@@ -63,7 +95,9 @@ int EventFinder::coordinated_head(int v) const {
   // The forms agree: "should expand ..., fund ..." (base after a modal), "sent ..., signed ..." (past).
   bool head_base = head.modal != 0 || (head.flags & lexicon::kBase);
   bool agrees = head_base ? (g.flags & lexicon::kBase) != 0 : (g.flags & lexicon::kPast) != 0;
-  return conjunction || agrees ? u : kNone;
+  // "would never give up its weapons and rejected talks": a past verb does
+  // not continue a modal one.
+  return agrees || (conjunction && !head.modal && !head.negated) ? u : kNone;
 }
 
 int EventFinder::object_of_speech_before(int k) const {
@@ -119,13 +153,27 @@ int EventFinder::find_subject_in_clause(int v) {
   if ((g.gerund || (g.flags & lexicon::kParticiple)) && k >= 0 && s_.words[k].phrase != kNone &&
       s_.phrases[s_.words[k].phrase].end == g.begin && !s_.phrases[s_.words[k].phrase].possessive) {
     int group = s_.phrases[s_.words[k].phrase].group;
-    if (g.gerund || !group_in_pp(s_, group)) return group_has_coded(s_, group) ? group : kNone;
+    // (an uncoded phrase such as "its air force" is resolved below, by its owner)
+    if ((g.gerund || !group_in_pp(s_, group)) && group_has_coded(s_, group)) return group;
   }
   // "Moscow warned Seoul that sending arms to Kyiv would ...", "cautioned
   // Seoul against sending arms": the one warned is the one who would act.
   if (g.gerund && (before == "that" || before == "against")) {
     int warned = object_of_speech_before(k);
     if (warned != kNone) return warned;
+  }
+  // "China demanded that ..., summoning Tokyo's ambassador", "..., saying
+  // that ...": a participle clause after a comma has the subject of the
+  // main verb before it.
+  if (g.gerund && before == "," && k > 0) {
+    int main = main_verb_before(k);
+    // "Ankara has played both sides, selling drones to Ukraine": with a main
+    // verb outside the dictionaries, the subject that opens the sentence.
+    int subject = main != kNone ? subjects_[main] : opening_subject(k);
+    if (subject != kNone) {
+      inferred_subject_[v] = true;
+      return subject;
+    }
   }
   if (g.gerund && (k < 0 || before == "that" || before == "whether" || before == "," ||
                    has(s_.words[k].classes, kConjunction))) {
@@ -155,7 +203,10 @@ int EventFinder::find_subject_in_clause(int v) {
     const Word& w = s_.words[k];
     if (w.phrase != kNone) {
       const ActorPhrase& phrase = s_.phrases[w.phrase];
-      if (!group_in_pp(s_, phrase.group) && !phrase.possessive) {
+      // "a day after Georgian police arrested ...": after, before, since and
+      // until also open clauses, whose subject stands right before the verb.
+      bool clause_after_prep = finite && s_.groups[phrase.group].end == g.begin && is_clause_preposition(phrase.prep);
+      if ((!group_in_pp(s_, phrase.group) || clause_after_prep) && !phrase.possessive) {
         if (group_has_coded(s_, phrase.group)) return phrase.group;
         // "its troops", "their forces": the owner, resolved like a pronoun.
         std::string_view owner = s_.folded(phrase.begin - 1);
@@ -204,10 +255,16 @@ bool EventFinder::pronoun_fits(std::string_view pronoun, int group) const {
   if (!group_has_coded(s_, group)) return false;
   const ActorPhrase& p = s_.phrases[g.phrases.front()];
   if (pronoun == "he" || pronoun == "she") return g.phrases.size() == 1 && p.person;
-  // "it": a state or a body of one ("The Kremlin denied that it had ..."), not its troops.
-  if (pronoun == "it") return g.phrases.size() == 1 && !p.person && p.code.role != "MIL";
+  // "it": a state or a body of one ("The Kremlin denied that it had ...",
+  // "Israel's military said its jets ..."), not its troops.
+  if (pronoun == "it") return g.phrases.size() == 1 && !p.person && !(p.code.role == "MIL" && plural_troops(p));
   if (pronoun == "they") return g.phrases.size() > 1;
   return false;
+}
+
+bool EventFinder::plural_troops(const ActorPhrase& p) const {
+  const Word& last = s_.words[p.end - 1];
+  return troops_class_ >= 0 && last.in_class(troops_class_) && last.folded().ends_with("s");
 }
 
 int EventFinder::resolve_pronoun(int pronoun_token, int v) const {
@@ -239,12 +296,18 @@ int EventFinder::actor_in_subject_phrase(const VerbGroup& g) const {
 }
 
 // The noun an object relative clause is about: in "the sanctions that Japan
-// imposed", the token of "sanctions" for the verb "imposed"; else -1.
+// imposed", the token of "sanctions" for the verb "imposed" (and in ", a
+// charge Belgrade rejects", of "charge"); else -1.
 int EventFinder::object_antecedent(int v) const {
   int subject = subjects_[v];
   if (subject == kNone || relative_subject_[v]) return -1;
   int k = s_.groups[subject].begin - 1;
   while (k >= 0 && s_.folded(k) == "the") --k;
+  // ", a charge Belgrade rejects": an apposition whose noun is the object.
+  if (k >= 2 && s_.groups[subject].end == s_.verbs[v].begin && s_.folded(k - 2) == "," &&
+      has(s_.words[k - 1].classes, kDeterminer) &&
+      (is_cue(s_.words[k], Cue::kClaim) || is_cue(s_.words[k], Cue::kEventAnaphor)))
+    return k;
   if (k < 1 || (s_.folded(k) != "that" && s_.folded(k) != "which")) return -1;
   const Word& noun = s_.words[k - 1];
   if (noun.phrase != kNone || noun.token->kind != TokenKind::kWord || noun.classes != 0) return -1;

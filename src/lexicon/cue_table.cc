@@ -72,6 +72,20 @@ constexpr std::array kClassNames = {
     ClassName{"possible-adjective", 0, Cue::kPossibleAdjective},
     ClassName{"conditional-predicate", 0, Cue::kConditionalPredicate},
     ClassName{"region-adjective", 0, Cue::kRegionAdjective},
+    ClassName{"cancellation", 0, Cue::kCancellation},
+    ClassName{"quantity-noun", 0, Cue::kQuantityNoun},
+    ClassName{"made-by", 0, Cue::kMadeBy},
+    ClassName{"evaluative", 0, Cue::kEvaluative},
+    ClassName{"naming-verb", 0, Cue::kNamingVerb},
+    ClassName{"denial", 0, Cue::kDenial},
+    ClassName{"claim", 0, Cue::kClaim},
+    ClassName{"relief", 0, Cue::kRelief},
+    ClassName{"threat-verb", 0, Cue::kThreatVerb},
+    ClassName{"recommendation-noun", 0, Cue::kRecommendationNoun},
+    ClassName{"reaction-verb", 0, Cue::kReactionVerb},
+    ClassName{"event-anaphor", 0, Cue::kEventAnaphor},
+    ClassName{"evidence-noun", 0, Cue::kEvidenceNoun},
+    ClassName{"planning-verb", 0, Cue::kPlanningVerb},
 };
 
 const ClassName* find_class(std::string_view name) {

@@ -46,7 +46,9 @@ enum class Cue : uint8_t {
   kCommitment, kCessation, kAbstain, kDeliberate, kRuleOut, kAvoid, kAspect, kRecommendingFrame,
   kTakesGerund, kHandOver, kTitleModifier, kPresenceLink, kLocative, kDirection, kParticle,
   kHelpFor, kCarriesNoun, kRecommendingVerb, kCausative, kPossibilityNoun, kAbsenceNoun,
-  kPlannedAdjective, kPossibleAdjective, kConditionalPredicate, kRegionAdjective,
+  kPlannedAdjective, kPossibleAdjective, kConditionalPredicate, kRegionAdjective, kCancellation,
+  kQuantityNoun, kMadeBy, kEvaluative, kNamingVerb, kDenial, kClaim, kRelief, kThreatVerb, kRecommendationNoun,
+  kReactionVerb, kEventAnaphor, kEvidenceNoun, kPlanningVerb,
   kCount
 };
 

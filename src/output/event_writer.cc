@@ -40,6 +40,24 @@ void append_actor_json(std::string& out, const Actor& actor) {
   out += '}';
 }
 
+// The optional `condition` object of a red line's consequence (EVENTS.md
+// allows new optional fields; events without a condition print as before).
+void append_condition_json(std::string& out, const EventCondition& c) {
+  out += ",\"condition\":{\"source\":";
+  append_actor_json(out, c.source);
+  out += ",\"target\":";
+  append_actor_json(out, c.target);
+  out += ",\"code\":";
+  append_json_string(out, c.code);
+  out += ",\"root\":";
+  append_json_string(out, c.root);
+  out += ",\"verb\":";
+  append_json_string(out, c.verb);
+  out += fmt::format(",\"sentence\":{}}}", c.sentence);
+}
+
+}  // namespace
+
 void append_csv_field(std::string& out, std::string_view value) {
   if (value.find_first_of(",\"\n\r") == std::string_view::npos) {
     out += value;
@@ -52,8 +70,6 @@ void append_csv_field(std::string& out, std::string_view value) {
   }
   out += '"';
 }
-
-}  // namespace
 
 const char* modality_name(Modality modality) {
   switch (modality) {
@@ -126,6 +142,7 @@ void append_event_jsonl(std::string& out, const Event& e) {
   append_json_string(out, e.verb);
   out += ",\"confidence\":";
   append_number(out, std::round(e.confidence * 100) / 100);
+  if (e.condition) append_condition_json(out, *e.condition);
   out += "}\n";
 }
 

@@ -6,10 +6,12 @@
 
 #include <cmath>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "dyad/store.h"
+#include "store/event_links.h"
 #include "store/schema.h"
 
 namespace dyad::store {
@@ -24,13 +26,19 @@ inline constexpr int kDocumentColumnCount = 12;
 inline constexpr const char* kSentenceColumns = "doc_id, idx, span_start, span_end, text";
 inline constexpr int kSentenceColumnCount = 5;
 
-// Parameters 1..23 of the event insert.
+// Parameters 1..39 of the event insert: the event (1..23), its condition
+// (24..37, NULL without one), and its links (38, 39; event_links.h).
 inline constexpr const char* kEventColumns =
     "doc_id, ordinal, sentence, date, date_source, date_precision, "
     "source_text, source_code, source_country, source_org, source_role, "
     "target_text, target_code, target_country, target_org, target_role, "
-    "code, root, quad_class, goldstein, modality, verb, confidence";
-inline constexpr int kEventColumnCount = 23;
+    "code, root, quad_class, goldstein, modality, verb, confidence, "
+    "condition_source_text, condition_source_code, condition_source_country, "
+    "condition_source_org, condition_source_role, "
+    "condition_target_text, condition_target_code, condition_target_country, "
+    "condition_target_org, condition_target_role, "
+    "condition_code, condition_root, condition_verb, condition_sentence, condition_of, story_id";
+inline constexpr int kEventColumnCount = 39;
 
 // The result columns of an event query, read by read_event_row; `e` is
 // events, `s` the event's sentence and `d` its document.
@@ -39,7 +47,12 @@ inline constexpr const char* kEventSelect =
     "e.date, e.date_source, e.date_precision, "
     "e.source_text, e.source_code, e.source_country, e.source_org, e.source_role, "
     "e.target_text, e.target_code, e.target_country, e.target_org, e.target_role, "
-    "e.code, e.root, e.quad_class, e.goldstein, e.modality, e.verb, e.confidence, d.url "
+    "e.code, e.root, e.quad_class, e.goldstein, e.modality, e.verb, e.confidence, d.url, "
+    "e.condition_source_text, e.condition_source_code, e.condition_source_country, "
+    "e.condition_source_org, e.condition_source_role, "
+    "e.condition_target_text, e.condition_target_code, e.condition_target_country, "
+    "e.condition_target_org, e.condition_target_role, "
+    "e.condition_code, e.condition_root, e.condition_verb, e.condition_sentence, e.story_id "
     "FROM events e "
     "JOIN sentences s ON s.doc_id = e.doc_id AND s.idx = e.sentence "
     "JOIN documents d ON d.id = e.doc_id";
@@ -96,7 +109,31 @@ void bind_actor(Binder& b, const Actor& a) {
 }
 
 template <class Binder>
-void bind_event_row(Binder& b, const std::string& doc_id, int64_t ordinal, const Event& e) {
+void bind_optional_integer(Binder& b, bool present, int64_t value) {
+  if (present)
+    b.integer(value);
+  else
+    b.optional_text({});
+}
+
+// The condition columns: NULL without a condition.
+template <class Binder>
+void bind_condition(Binder& b, const std::optional<EventCondition>& c) {
+  if (c) {
+    bind_actor(b, c->source);
+    bind_actor(b, c->target);
+  } else {
+    for (int i = 0; i < 10; ++i) b.optional_text({});
+  }
+  b.optional_text(c ? std::string_view(c->code) : std::string_view());
+  b.optional_text(c ? std::string_view(c->root) : std::string_view());
+  b.optional_text(c ? std::string_view(c->verb) : std::string_view());
+  bind_optional_integer(b, c.has_value(), c ? c->sentence : 0);
+}
+
+template <class Binder>
+void bind_event_row(Binder& b, const std::string& doc_id, int64_t ordinal, const Event& e,
+                    const EventLinks& links) {
   b.text(doc_id);
   b.integer(ordinal);
   b.integer(e.sentence);
@@ -112,6 +149,9 @@ void bind_event_row(Binder& b, const std::string& doc_id, int64_t ordinal, const
   b.text(modality_name(e.modality));
   b.optional_text(e.verb);
   b.real(e.confidence);
+  bind_condition(b, e.condition);
+  bind_optional_integer(b, links.condition_of >= 0, links.condition_of);
+  bind_optional_integer(b, links.story_id > 0, links.story_id);
 }
 
 // Row: text(i) (empty for NULL), integer(i), real(i) (NaN for NULL), 0-based.
@@ -143,6 +183,12 @@ StoredEvent read_event_row(const Row& row) {
   e.verb = row.text(24);
   e.confidence = row.real(25);
   stored.doc_url = row.text(26);
+  if (std::string code = row.text(37); !code.empty()) {
+    e.condition = EventCondition{read_actor(row, 27), read_actor(row, 32), std::move(code),
+                                 row.text(38), row.text(39),
+                                 static_cast<int>(row.integer(40))};
+  }
+  stored.story_id = row.integer(41);  // 0 for NULL
   return stored;
 }
 

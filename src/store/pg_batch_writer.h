@@ -8,6 +8,7 @@
 
 #include "dyad/store.h"
 #include "store/pg_connection.h"
+#include "store/sql_session.h"
 
 namespace dyad::store {
 
@@ -18,9 +19,16 @@ struct PgStatement {
 };
 std::vector<PgStatement> batch_statements();
 
+struct BatchOptions {
+  bool keep_stories = true;
+  int story_window_days = 0;
+};
+
 // One transaction: for each document (the last of each id), the stored one
-// with its id is deleted and the new row inserted; then all sentences, then
-// all events. Nothing is stored on error (the caller rolls back).
-Status write_batch(PGconn* conn, const std::vector<StoredDocument>& documents);
+// with its id is deleted; the events are placed in stories; the new rows are
+// inserted: documents, then all sentences, then all events; the stories are
+// brought up to date. Nothing is stored on error (the caller rolls back).
+Status write_batch(PGconn* conn, SqlSession& session, const BatchOptions& options,
+                   const std::vector<StoredDocument>& documents);
 
 }  // namespace dyad::store

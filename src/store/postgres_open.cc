@@ -89,7 +89,7 @@ Result<std::unique_ptr<Store>> open_postgres_store(const std::string& location,
   if (!conn.ok()) return conn.status();
   if (Status st = configure(conn.value().get(), options.read_only); !st.ok()) return st;
   if (Status st = prepare_schema(conn.value().get(), options.read_only); !st.ok()) return st;
-  return make_postgres_store(std::move(conn).value());
+  return make_postgres_store(std::move(conn).value(), options);
 }
 
 }  // namespace dyad::store

@@ -1,11 +1,15 @@
 #include "store/postgres_store.h"
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 #include "store/event_columns.h"
 #include "store/event_query.h"
 #include "store/pg_batch_writer.h"
+#include "store/pg_session.h"
 #include "store/schema.h"
+#include "store/story_keeper.h"
 
 namespace dyad::store {
 namespace {
@@ -34,7 +38,8 @@ std::vector<PgStatement> statements() {
 
 class PostgresStore : public Store {
  public:
-  explicit PostgresStore(PgConn conn) : conn_(std::move(conn)) {}
+  PostgresStore(PgConn conn, const StoreOptions& options)
+      : conn_(std::move(conn)), session_(make_postgres_session(conn_.get())), options_(options) {}
 
   Status prepare() {
     for (const PgStatement& s : statements()) {
@@ -46,6 +51,7 @@ class PostgresStore : public Store {
   }
 
   Status write(const std::vector<StoredDocument>& documents) override;
+  Status prepare_stories();
 
   Result<bool> is_stored(const std::string& doc_id, const std::string& hash) override {
     PgParams params;
@@ -63,6 +69,8 @@ class PostgresStore : public Store {
   Status record_attempts(const std::vector<Attempt>& noted,
                          const std::vector<std::string>& finished) override;
   Result<std::vector<Attempt>> attempts() override;
+  SqlSession& sql_session() override { return *session_; }
+  Status set_deadline(Deadline deadline) override;
 
  private:
   Status run_attempt_statements(const std::vector<Attempt>& noted,
@@ -79,11 +87,34 @@ class PostgresStore : public Store {
   }
 
   PgConn conn_;
+  std::unique_ptr<SqlSession> session_;  // declared after conn_: destroyed before it
+  StoreOptions options_;
+  int story_window_ = 0;  // the window stories are kept with (prepare_stories)
 };
 
+Status PostgresStore::prepare_stories() {
+  auto window = store::prepare_stories(*session_, options_);
+  if (!window.ok()) return window.status();
+  story_window_ = window.value();
+  return Status::Ok();
+}
+
 Status PostgresStore::write(const std::vector<StoredDocument>& documents) {
-  Status status = write_batch(conn_.get(), documents);
+  Status status = write_batch(conn_.get(), *session_,
+                              BatchOptions{options_.keep_stories, story_window_}, documents);
   return status.ok() ? status : rollback(status);
+}
+
+// statement_timeout: the milliseconds left (at least 1), or 0 (no limit).
+Status PostgresStore::set_deadline(Deadline deadline) {
+  int64_t ms = 0;
+  if (deadline != Deadline{}) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    ms = std::max<int64_t>(1, left.count());
+  }
+  return session_->run("SELECT set_config('statement_timeout', ?1, false)",
+                       SqlParams().text(std::to_string(ms)));
 }
 
 Status PostgresStore::query(const EventFilter& filter, const EventVisitor& visit) {
@@ -187,9 +218,10 @@ Result<std::vector<Attempt>> PostgresStore::attempts() {
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> make_postgres_store(PgConn conn) {
-  auto store = std::make_unique<PostgresStore>(std::move(conn));
+Result<std::unique_ptr<Store>> make_postgres_store(PgConn conn, const StoreOptions& options) {
+  auto store = std::make_unique<PostgresStore>(std::move(conn), options);
   if (Status st = store->prepare(); !st.ok()) return st;
+  if (Status st = store->prepare_stories(); !st.ok()) return st;
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -16,7 +16,8 @@ namespace dyad::store {
 Result<std::unique_ptr<Store>> open_postgres_store(const std::string& location,
                                                    const StoreOptions& options);
 
-// The store over a connection whose schema is current (postgres_store.cc).
-Result<std::unique_ptr<Store>> make_postgres_store(PgConn conn);
+// The store over a connection whose schema is current (postgres_store.cc);
+// opened for writing, it first rebuilds stories when they need it.
+Result<std::unique_ptr<Store>> make_postgres_store(PgConn conn, const StoreOptions& options);
 
 }  // namespace dyad::store

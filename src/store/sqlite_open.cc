@@ -34,16 +34,19 @@ Result<SqliteDb> open_connection(const std::string& location, bool read_only) {
 // - synchronous=NORMAL: fsync at checkpoints only; consistent after a crash.
 // - 32 KiB pages (taken when the file is created): fewer, shallower B-tree
 //   pages per insert, +15% throughput over 4 KiB.
-// - a 64 MiB page cache: the indexes of a large batch stay in memory.
+// - a 64 MiB page cache: the indexes of a large batch stay in memory (and,
+//   for readers, the pages an analysis reads again).
 // - foreign keys declared but not enforced (7% of the insert time): write()
 //   checks every document first (document_check.h), and
 //   `PRAGMA foreign_key_check` verifies a store.
 Status configure(sqlite3* db, const std::string& location) {
   std::string what = fmt::format("cannot set up SQLite database {}", location);
   if (Status st = sqlite_exec(db, "PRAGMA foreign_keys = OFF", what); !st.ok()) return st;
+  // Readers too: the analyses (docs/ANALYSIS.md) read rows at random.
+  if (Status st = sqlite_exec(db, "PRAGMA cache_size = -65536", what); !st.ok()) return st;
   if (sqlite3_db_readonly(db, "main")) return Status::Ok();
   for (const char* pragma : {"PRAGMA page_size = 32768", "PRAGMA journal_mode = WAL",
-                             "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536"}) {
+                             "PRAGMA synchronous = NORMAL"}) {
     if (Status st = sqlite_exec(db, pragma, what); !st.ok()) return st;
   }
   return Status::Ok();
@@ -117,7 +120,7 @@ Result<std::unique_ptr<Store>> open_at(const std::string& location, const StoreO
   if (Status st = configure(db.value().get(), location); !st.ok()) return st;
   if (Status st = prepare_schema(db.value().get(), location, options.read_only); !st.ok())
     return st;
-  return make_sqlite_store(std::move(db).value());
+  return make_sqlite_store(std::move(db).value(), options);
 }
 
 // A reader who may not write the folder of a WAL database cannot create its

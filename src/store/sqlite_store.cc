@@ -1,12 +1,16 @@
 #include "store/sqlite_store.h"
 
+#include <chrono>
 #include <utility>
 
 #include "store/document_check.h"
 #include "store/event_columns.h"
 #include "store/event_query.h"
+#include "store/page_scan.h"
 #include "store/schema.h"
+#include "store/sqlite_session.h"
 #include "store/sqlite_statement.h"
+#include "store/story_keeper.h"
 
 namespace dyad::store {
 namespace {
@@ -56,15 +60,19 @@ Status prepare_all(sqlite3* db, SqliteStatements& s) {
 
 class SqliteStore : public Store {
  public:
-  explicit SqliteStore(SqliteDb db) : db_(std::move(db)) {}
+  SqliteStore(SqliteDb db, const StoreOptions& options)
+      : db_(std::move(db)), session_(make_sqlite_session(db_.get())), options_(options) {}
 
   Status prepare() { return prepare_all(db_.get(), s_); }
+  Status prepare_stories();
 
   Status write(const std::vector<StoredDocument>& documents) override {
-    if (Status st = s_.begin.run("cannot start a transaction"); !st.ok()) return st;
-    for (const StoredDocument& d : documents) {
-      if (Status st = write_document(d); !st.ok()) return rollback(st);
+    std::vector<const StoredDocument*> kept = last_of_each_id(documents);
+    for (const StoredDocument* d : kept) {
+      if (Status st = check_document(*d); !st.ok()) return st;
     }
+    if (Status st = s_.begin.run("cannot start a transaction"); !st.ok()) return st;
+    if (Status st = write_all(kept); !st.ok()) return rollback(st);
     if (Status st = s_.commit.run("cannot commit"); !st.ok()) return rollback(st);
     return Status::Ok();
   }
@@ -88,10 +96,25 @@ class SqliteStore : public Store {
   Status record_attempts(const std::vector<Attempt>& noted,
                          const std::vector<std::string>& finished) override;
   Result<std::vector<Attempt>> attempts() override;
+  SqlSession& sql_session() override { return *session_; }
+
+  // SQLite calls the progress handler every kProgressSteps virtual machine
+  // steps of a running statement; a non-zero answer interrupts it.
+  Status set_deadline(Deadline deadline) override {
+    deadline_ = deadline;
+    if (deadline == Deadline{})
+      sqlite3_progress_handler(db_.get(), 0, nullptr, nullptr);
+    else
+      sqlite3_progress_handler(db_.get(), kProgressSteps, &past_deadline, this);
+    return Status::Ok();
+  }
 
  private:
-  Status write_document(const StoredDocument& d);
-  Status insert_rows(const StoredDocument& d, const std::string& what);
+  Status write_all(const std::vector<const StoredDocument*>& documents);
+  Result<std::vector<std::vector<EventLinks>>> delete_and_place(
+      const std::vector<const StoredDocument*>& documents, StoryKeeper& keeper);
+  Status delete_document(const std::string& id);
+  Status insert_rows(const StoredDocument& d, const std::vector<EventLinks>& links);
   Result<bool> exists(const std::string& doc_id);
 
   // Undoes the open transaction (if SQLite has not already) and returns `error`.
@@ -100,8 +123,17 @@ class SqliteStore : public Store {
     return error;
   }
 
+  static constexpr int kProgressSteps = 10000;
+  static int past_deadline(void* self) {
+    return std::chrono::steady_clock::now() > static_cast<SqliteStore*>(self)->deadline_ ? 1 : 0;
+  }
+
+  Deadline deadline_{};
   SqliteDb db_;
+  std::unique_ptr<SqlSession> session_;  // declared after db_: closed before it
   SqliteStatements s_;
+  StoreOptions options_;
+  int story_window_ = 0;  // the window stories are kept with (prepare_stories)
 };
 
 Result<bool> SqliteStore::exists(const std::string& doc_id) {
@@ -114,23 +146,54 @@ Result<bool> SqliteStore::exists(const std::string& doc_id) {
   return rc == SQLITE_ROW;
 }
 
-// Replaces the stored document with this id, if any (deleting only after a
-// look-up: three DELETEs cost more than one SELECT when the id is new).
-Status SqliteStore::write_document(const StoredDocument& d) {
-  if (Status st = check_document(d); !st.ok()) return st;
-  const std::string what = "cannot store document " + d.id;
-  auto stored = exists(d.id);
-  if (!stored.ok()) return stored.status();
-  if (stored.value()) {
-    for (SqliteStatement* del : {&s_.delete_events, &s_.delete_sentences, &s_.delete_document}) {
-      SqliteBinder(del->get()).text(d.id);
-      if (Status st = del->run(what); !st.ok()) return st;
-    }
-  }
-  return insert_rows(d, what);
+Status SqliteStore::prepare_stories() {
+  auto window = store::prepare_stories(*session_, options_);
+  if (!window.ok()) return window.status();
+  story_window_ = window.value();
+  return Status::Ok();
 }
 
-Status SqliteStore::insert_rows(const StoredDocument& d, const std::string& what) {
+// Stored documents with these ids are deleted (a look-up first: three
+// DELETEs cost more than one SELECT when the id is new), then the new ones
+// inserted, their events placed in stories.
+Status SqliteStore::write_all(const std::vector<const StoredDocument*>& documents) {
+  StoryKeeper keeper(*session_, story_window_);
+  auto links = delete_and_place(documents, keeper);
+  if (!links.ok()) return links.status();
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (Status st = insert_rows(*documents[i], links.value()[i]); !st.ok()) return st;
+  }
+  return options_.keep_stories ? keeper.finish() : Status::Ok();
+}
+
+Result<std::vector<std::vector<EventLinks>>> SqliteStore::delete_and_place(
+    const std::vector<const StoredDocument*>& documents, StoryKeeper& keeper) {
+  std::vector<std::string> replaced;
+  for (const StoredDocument* d : documents) {
+    auto stored = exists(d->id);
+    if (!stored.ok()) return stored.status();
+    if (stored.value()) replaced.push_back(d->id);
+  }
+  Status st = options_.keep_stories ? keeper.begin() : mark_stories_stale(*session_);
+  if (st.ok() && options_.keep_stories) st = keeper.note_replaced(replaced);
+  for (size_t i = 0; st.ok() && i < replaced.size(); ++i) st = delete_document(replaced[i]);
+  if (!st.ok()) return st;
+  if (options_.keep_stories) return keeper.place(documents);
+  std::vector<std::vector<EventLinks>> links;
+  for (const StoredDocument* d : documents) links.push_back(condition_links(*d));
+  return links;
+}
+
+Status SqliteStore::delete_document(const std::string& id) {
+  for (SqliteStatement* del : {&s_.delete_events, &s_.delete_sentences, &s_.delete_document}) {
+    SqliteBinder(del->get()).text(id);
+    if (Status st = del->run("cannot store document " + id); !st.ok()) return st;
+  }
+  return Status::Ok();
+}
+
+Status SqliteStore::insert_rows(const StoredDocument& d, const std::vector<EventLinks>& links) {
+  const std::string what = "cannot store document " + d.id;
   SqliteBinder doc(s_.insert_document.get());
   bind_document_row(doc, d);
   if (Status st = s_.insert_document.run(what); !st.ok()) return st;
@@ -141,14 +204,16 @@ Status SqliteStore::insert_rows(const StoredDocument& d, const std::string& what
   }
   for (size_t i = 0; i < d.events.size(); ++i) {
     SqliteBinder b(s_.insert_event.get());
-    bind_event_row(b, d.id, static_cast<int64_t>(i), d.events[i]);
+    bind_event_row(b, d.id, static_cast<int64_t>(i), d.events[i], links[i]);
     if (Status st = s_.insert_event.run(what); !st.ok()) return st;
   }
   return Status::Ok();
 }
 
 Status SqliteStore::query(const EventFilter& filter, const EventVisitor& visit) {
-  EventQuery q = build_event_query(filter, Backend::kSqlite);
+  auto scan = choose_page_scan(*session_, filter);
+  if (!scan.ok()) return scan.status();
+  EventQuery q = build_event_query(filter, Backend::kSqlite, scan.value());
   auto statement = SqliteStatement::prepare(db_.get(), q.sql, false);
   if (!statement.ok()) return statement.status();
   sqlite3_stmt* stmt = statement.value().get();
@@ -222,9 +287,10 @@ Result<std::vector<Attempt>> SqliteStore::attempts() {
 
 }  // namespace
 
-Result<std::unique_ptr<Store>> make_sqlite_store(SqliteDb db) {
-  auto store = std::make_unique<SqliteStore>(std::move(db));
+Result<std::unique_ptr<Store>> make_sqlite_store(SqliteDb db, const StoreOptions& options) {
+  auto store = std::make_unique<SqliteStore>(std::move(db), options);
   if (Status st = store->prepare(); !st.ok()) return st;
+  if (Status st = store->prepare_stories(); !st.ok()) return st;
   return std::unique_ptr<Store>(std::move(store));
 }
 

@@ -17,7 +17,8 @@ namespace dyad::store {
 Result<std::unique_ptr<Store>> open_sqlite_store(const std::string& location,
                                                  const StoreOptions& options);
 
-// The store over a connection whose schema is current (sqlite_store.cc).
-Result<std::unique_ptr<Store>> make_sqlite_store(SqliteDb db);
+// The store over a connection whose schema is current (sqlite_store.cc);
+// opened for writing, it first rebuilds stories when they need it.
+Result<std::unique_ptr<Store>> make_sqlite_store(SqliteDb db, const StoreOptions& options);
 
 }  // namespace dyad::store

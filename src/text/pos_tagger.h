@@ -38,9 +38,14 @@ class PosModel {
 
   // The most likely tags of a sentence's words, given as they appear in the
   // text (case kept: "May" and "may" are told apart by the model).
-  std::vector<PosTag> tag(const std::vector<std::string_view>& words) const;
+  // `fixed`, when not empty, gives a tag to keep for some words (kCount: free),
+  // e.g. proper nouns for the names the dictionaries know ("US" is no pronoun).
+  std::vector<PosTag> tag(const std::vector<std::string_view>& words, const std::vector<PosTag>& fixed = {}) const;
 
   size_t words() const { return lexicon_.size(); }
+  // Whether the model's lexicon gives `word` (as written) the tag `tag`:
+  // "Japanese" may be an adjective, "Japan" may not.
+  bool may_be(std::string_view word, PosTag tag) const;
 
  private:
   static constexpr int kTags = static_cast<int>(PosTag::kCount);
@@ -65,6 +70,8 @@ class PosModel {
   Span span_of(Range range) const;
   Span emissions_of(std::string_view word, std::string& scratch) const;
   Span first_word_emissions(std::string_view word, std::string& scratch) const;
+  Span fixed_tag(PosTag tag) const;
+  static void prefer_past_after_subject(std::vector<PosTag>& tags, const std::vector<PosTag>& fixed);
   Span unknown_class(std::string_view word) const;
 
   std::string words_text_, unknown_text_;  // the model files; the keys below view into them
@@ -72,6 +79,7 @@ class PosModel {
   // Words and unknown-word classes ("-ing-").
   std::unordered_map<std::string_view, Range, Hash, std::equal_to<>> lexicon_;
   float log_transition_[kTags][kTags] = {};  // log P(next | previous)
+  Emission fixed_emissions_[kTags] = {};     // one state per tag, for fixed tags
 };
 
 }  // namespace dyad::text

@@ -210,6 +210,23 @@ TEST_P(Store, FiltersEvents) {
   EXPECT_EQ(query().size(), 6u);
 }
 
+TEST_P(Store, KeysetPagingCodedSinceAndCounts) {
+  write({make_document("a", 3), make_document("b", 3)});
+  std::vector<StoredEvent> all = query();
+  ASSERT_EQ(all.size(), 6u);
+  std::vector<StoredEvent> after = query(EventFilter{.limit = 2, .after_id = all[2].id});
+  ASSERT_EQ(after.size(), 2u);
+  EXPECT_EQ(after[0].id, all[3].id);
+  EXPECT_EQ(after[1].id, all[4].id);
+  EXPECT_EQ(query(EventFilter{.coded_since = "2000-01-01T00:00:00Z"}).size(), 6u);
+  EXPECT_EQ(query(EventFilter{.coded_since = "2999-01-01T00:00:00Z"}).size(), 0u);
+  auto total = count_events(*store_, EventFilter{.doc_id = "b", .limit = 1});
+  ASSERT_TRUE(total.ok()) << total.status().message();
+  EXPECT_EQ(total.value(), 3);  // the limit does not count
+  EXPECT_EQ(count_events(*store_, EventFilter{.after_id = all[4].id}).value(), 1);
+  EXPECT_EQ(count_events(*store_, EventFilter{.source = "' OR 1=1 --"}).value(), 0);
+}
+
 TEST_P(Store, EntitiesAreCountriesOrOrganisations) {
   Event nato = make_event("RUS", "PRK", "111", Modality::kAsserted, "2024-07-10");
   nato.source = Actor{"NATO", "NATO", "", "NATO", ""};
