@@ -16,8 +16,11 @@
 #include "dyad/ingest.h"
 #include "dyad/output.h"
 #include "dyad/pipeline.h"
+#include "dyad/text.h"
 #include "code_store.h"
 #include "lexicon_options.h"
+#include "same_file.h"
+#include "whole_writes.h"
 #include "store_options.h"
 
 namespace dyad::cli {
@@ -41,7 +44,7 @@ struct CodeOptions {
 };
 
 struct Totals {
-  size_t documents = 0, failed = 0, sentences = 0, events = 0, skipped = 0;
+  size_t documents = 0, failed = 0, sentences = 0, events = 0, skipped = 0, cut_sentences = 0;
   std::map<std::string, std::map<Modality, size_t>> by_root;
 };
 
@@ -51,6 +54,18 @@ void count_document(const CodedDocument& coded, Totals& totals) {
   totals.sentences += coded.sentences.size();
   totals.events += coded.events.size();
   for (const Event& e : coded.events) ++totals.by_root[e.root][e.modality];
+}
+
+// Sentences over the length limit are coded in pieces (text.h); say so.
+void report_cut_sentences(const Document& doc, const CodedDocument& coded, bool quiet, Totals& totals) {
+  size_t cut = count_cut_sentences(doc.text, coded.sentences);
+  totals.cut_sentences += cut;
+  if (cut == 0 || quiet) return;
+  std::cerr << fmt::format(
+      "dyad: {}{}: {} sentence{} longer than {} tokens or {} bytes cut into pieces for analysis "
+      "(document {})\n",
+      doc.path, doc.line ? ":" + std::to_string(doc.line) : "", cut, cut == 1 ? "" : "s",
+      kMaxSentenceTokens, kMaxSentenceBytes, doc.id);
 }
 
 std::string failure_message(const FailedDocument& failure) {
@@ -105,8 +120,43 @@ void print_summary(const Totals& t, const CodeOptions& options) {
     std::cerr << (options.out.empty() ? "\n" : "") << "Events stored in " << store_display_name(options.db)
               << "\n";
   }
+  if (t.cut_sentences)
+    std::cerr << "Sentences over the length limit, coded in pieces: " << t.cut_sentences << "\n";
   if (t.skipped) std::cerr << "Skipped " << t.skipped << " documents already stored (--resume).\n";
   if (!options.failed.empty() && t.failed) std::cerr << "Failed documents listed in " << options.failed << "\n";
+}
+
+// --out, --failed and the SQLite file of --db must be three files: one
+// writer would truncate what another wrote.
+int check_outputs_differ(const CodeOptions& options) {
+  const std::pair<const char*, std::string> outputs[] = {
+      {"--out", options.out}, {"--failed", options.failed}, {"--db", store_file(options.db)}};
+  for (size_t i = 0; i < std::size(outputs); ++i)
+    for (size_t j = i + 1; j < std::size(outputs); ++j) {
+      const auto& [flag_a, a] = outputs[i];
+      const auto& [flag_b, b] = outputs[j];
+      if (a.empty() || b.empty() || !same_file(a, b)) continue;
+      std::cerr << fmt::format("dyad code: {} {} and {} {} name the same file\n", flag_a, a, flag_b, b);
+      return kUsage;
+    }
+  return kOk;
+}
+
+// A run that died left documents unfinished in the store's crash journal:
+// each is coded alone in a child process before the pipeline starts its
+// threads. Standard input cannot be read twice and is left out.
+bool try_unfinished_alone(CodeStore& db, const std::vector<std::string>& paths, const IngestOptions& ingest,
+                          const Engine& engine, bool quiet) {
+  std::vector<std::string> files;
+  for (const std::string& path : paths)
+    if (path != "-") files.push_back(path);
+  auto code_alone = [&](const RawDocument& raw) {
+    InputItem item = prepare_document(raw, ingest);
+    if (const auto* doc = std::get_if<Document>(&item)) engine.code(*doc);
+  };
+  Status tried = db.try_unfinished_alone(open_inputs(files, ingest), code_alone, quiet);
+  if (!tried.ok()) std::cerr << "dyad code: " << tried.message() << "\n";
+  return tried.ok();
 }
 
 int run_code(CodeOptions options) {
@@ -142,10 +192,7 @@ int run_code(CodeOptions options) {
     }
     ingest.skip_files.push_back(output);
   }
-  if (!options.out.empty() && options.out == options.failed) {
-    std::cerr << "dyad code: --out and --failed must name different files\n";
-    return kUsage;
-  }
+  if (int status = check_outputs_differ(options); status != kOk) return status;
 
   if ((options.resume || options.window_days) && options.db.empty()) {
     std::cerr << "dyad code: " << (options.resume ? "--resume" : "--window-days") << " needs --db\n";
@@ -182,8 +229,10 @@ int run_code(CodeOptions options) {
   }
   if (out && format == OutputFormat::kCsv) *out << csv_header();
 
+  if (db && !try_unfinished_alone(*db, options.paths, ingest, engine, options.quiet)) return kFatal;
   auto source = open_inputs(options.paths, ingest);
   if (db) source = db->wrap(std::move(source));
+  WholeWrites events_out(out), failed_out(failed_file.is_open() ? &failed_file : nullptr);
   Totals totals;
   Progress progress(!options.quiet);
   PipelineOptions pipeline;
@@ -201,14 +250,13 @@ int run_code(CodeOptions options) {
     if (const auto* failure = std::get_if<FailedDocument>(&item)) {
       ++totals.failed;
       if (!options.quiet) std::cerr << failure_message(*failure) << "\n";
-      if (failed_file.is_open()) {
-        std::string line;
-        append_failure_jsonl(line, *failure);
-        failed_file << line;
-      }
+      std::string line;
+      append_failure_jsonl(line, *failure);
+      failed_out.add(line);
     } else {
       count_document(*coded, totals);
-      if (out) *out << text;
+      report_cut_sentences(std::get<Document>(item), *coded, options.quiet, totals);
+      events_out.add(text);
     }
     progress.update(totals);
   };
@@ -221,11 +269,11 @@ int run_code(CodeOptions options) {
     }
     totals.skipped = db->skipped();
   }
-  if (out && !out->flush()) {
+  if (!events_out.flush()) {
     std::cerr << "dyad code: error writing the output\n";
     return kFatal;
   }
-  if (failed_file.is_open() && !failed_file.flush()) {
+  if (!failed_out.flush()) {
     std::cerr << "dyad code: error writing " << options.failed << "\n";
     return kFatal;
   }

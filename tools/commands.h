@@ -19,5 +19,6 @@ void add_watch_command(CLI::App& app, int& exit_code);
 void add_series_command(CLI::App& app, int& exit_code);
 void add_trends_command(CLI::App& app, int& exit_code);
 void add_network_command(CLI::App& app, int& exit_code);
+void add_serve_command(CLI::App& app, int& exit_code);
 
 }  // namespace dyad::cli

@@ -3,27 +3,11 @@
 #include <iostream>
 #include <tuple>
 
+#include "dyad/filter_text.h"
 #include "store_options.h"
 
 namespace dyad::cli {
 namespace {
-
-// --dyad SRC-TGT, e.g. RUS-PRK.
-bool split_dyad(const std::string& dyad, EventFilter& filter) {
-  size_t dash = dyad.find('-');
-  if (dash == std::string::npos || dash == 0 || dash + 1 == dyad.size() ||
-      dyad.find('-', dash + 1) != std::string::npos) {
-    return false;
-  }
-  filter.source = dyad.substr(0, dash);
-  filter.target = dyad.substr(dash + 1);
-  return true;
-}
-
-bool is_event_code(const std::string& code, size_t min_digits, size_t max_digits) {
-  return code.size() >= min_digits && code.size() <= max_digits &&
-         code.find_first_not_of("0123456789") == std::string::npos;
-}
 
 bool usage_error(const std::string& command, const std::string& message) {
   std::cerr << "dyad " << command << ": " << message << "\n";
@@ -31,11 +15,11 @@ bool usage_error(const std::string& command, const std::string& message) {
 }
 
 bool check_codes(const std::string& command, const FilterOptions& o) {
-  if (!o.root.empty() && !is_event_code(o.root, 2, 2)) {
+  if (!o.root.empty() && !is_cameo_root(o.root)) {
     return usage_error(command, "--root must be a two-digit CAMEO root (e.g. 07), got \"" +
                                     o.root + "\"");
   }
-  if (!o.code.empty() && !is_event_code(o.code, 2, 4)) {
+  if (!o.code.empty() && !is_cameo_code(o.code)) {
     return usage_error(command, "--code must be a CAMEO code of 2 to 4 digits, got \"" + o.code +
                                     "\"");
   }
@@ -94,7 +78,7 @@ std::optional<EventFilter> make_filter(const std::string& command, const FilterO
   f.modality = o.modality;
   f.doc_id = o.doc;
   f.limit = o.limit;
-  if (!o.dyad.empty() && !split_dyad(o.dyad, f)) {
+  if (!o.dyad.empty() && !split_dyad(o.dyad, f.source, f.target)) {
     usage_error(command, "--dyad must be SOURCE-TARGET (e.g. RUS-PRK), got \"" + o.dyad + "\"");
     return std::nullopt;
   }

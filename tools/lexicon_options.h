@@ -10,10 +10,13 @@
 
 namespace dyad::cli {
 
+// One value per --dict: `--dict DIR corpus/` leaves corpus/ to the inputs.
 inline void add_dict_option(CLI::App& command, std::vector<std::string>& dicts) {
-  command.add_option("--dict", dicts,
-                     "dictionary source: a dyad data folder, or petrarch:PATH / tabari:PATH "
-                     "(repeatable; default: the bundled data)");
+  command
+      .add_option("--dict", dicts,
+                  "dictionary source: a dyad data folder, or petrarch:PATH / tabari:PATH "
+                  "(repeat --dict for each; default: the bundled data)")
+      ->allow_extra_args(false);
 }
 
 // Loads the lexicon or prints why not (returns nullptr).

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   dyad::cli::add_series_command(app, exit_code);
   dyad::cli::add_trends_command(app, exit_code);
   dyad::cli::add_network_command(app, exit_code);
+  dyad::cli::add_serve_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

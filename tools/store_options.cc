@@ -81,21 +81,6 @@ std::string store_display_name(const std::string& db) {
   return is_postgres_location(db) ? "the PostgreSQL store" : db;
 }
 
-std::optional<std::string> date_bound(std::string_view text, bool last_day) {
-  std::string date(text);
-  if (date.size() == 4) date += last_day ? "-12" : "-01";
-  if (date.size() == 7) {
-    if (!is_valid_date(date + "-01")) return std::nullopt;
-    if (!last_day) return date + "-01";
-    for (const char* day : {"31", "30", "29", "28"}) {
-      if (is_valid_date(date + "-" + day)) return date + "-" + day;
-    }
-    return std::nullopt;
-  }
-  if (!is_valid_date(date)) return std::nullopt;
-  return date;
-}
-
 std::optional<EventFormat> parse_event_format(std::string_view name) {
   if (name == "table") return EventFormat::kTable;
   if (name == "jsonl") return EventFormat::kJsonl;

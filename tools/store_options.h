@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "dyad/filter_text.h"  // date_bound, for --from / --to
 #include "dyad/store.h"
 
 namespace dyad::cli {
@@ -25,9 +26,6 @@ std::unique_ptr<Store> open_store_or_report(const std::string& command, const st
 // (a connection string may hold a password).
 std::string store_display_name(const std::string& db);
 
-// --from / --to: "YYYY", "YYYY-MM" or "YYYY-MM-DD" as the first (from) or
-// last (to) day it covers; nullopt when not a date.
-std::optional<std::string> date_bound(std::string_view text, bool last_day);
 
 enum class EventFormat { kTable, kJsonl, kCsv, kGdelt };
 std::optional<EventFormat> parse_event_format(std::string_view name);

@@ -203,6 +203,8 @@ class EntityNames {
   void set(const std::string& entity, const std::string& name) { names_[entity] = name; }
   // The name, or the entity itself when it has none.
   const std::string& name(const std::string& entity) const;
+  // Every entity with its name, by entity.
+  const std::map<std::string, std::string>& all() const { return names_; }
 
  private:
   std::map<std::string, std::string> names_;

@@ -24,7 +24,9 @@ using ItemRenderer = std::function<void(const Document& document, const CodedDoc
 using ItemSink = std::function<void(InputItem& item, CodedDocument* coded, std::string& rendered)>;
 
 // Reads `source` to its end; with several threads, the next batch is read
-// while the current one is coded. Returns the number of items read.
+// while the current one is coded. Returns the number of items read. An
+// exception while a document is cleaned, coded or rendered makes that
+// document a FailedDocument ("internal error while coding: ...").
 size_t code_stream(DocumentSource& source, const Engine& engine, const PipelineOptions& options,
                    const ItemRenderer& render, const ItemSink& sink);
 

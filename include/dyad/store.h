@@ -12,6 +12,7 @@
 // A Store is used by one thread at a time.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -51,6 +52,17 @@ struct StoredDocument {
 // url, source, text). Same hash: same events, so `--resume` may skip it.
 std::string content_hash(const Document& document);
 
+// A hex digest of a document as read, before cleaning (its id and raw
+// bytes): how the crash journal knows a document it died on.
+std::string raw_hash(const Document& raw_document);
+
+// A document a run began to code: a row of the crash journal.
+struct Attempt {
+  std::string doc_id;
+  std::string raw_hash;  // raw_hash() of the document
+  std::string crash;     // empty: unfinished; else how dyad died coding it
+};
+
 // The store's view of a coded document, and of one that could not be read.
 // A failed document without an id is named "PATH:LINE" (or PATH).
 StoredDocument to_stored_document(const Document& document, const CodedDocument& coded);
@@ -64,6 +76,11 @@ struct EventFilter {
   std::string root{}, code{}, modality{}, doc_id{};
   std::string date_from{}, date_to{};  // YYYY-MM-DD, both inclusive
   int64_t limit = -1;                  // at most this many events; -1: all
+  // Keyset paging: only events whose row id is larger (0: from the first).
+  int64_t after_id = 0;
+  // Incremental pulls: only events of documents coded (stored) at or after
+  // this UTC time, "YYYY-MM-DDTHH:MM:SSZ"; empty: any time.
+  std::string coded_since{};
 };
 
 // An event read back, with its row id (insertion order), document URL and
@@ -120,10 +137,28 @@ class Store {
   // The schema version of the open store (see docs/STORE.md).
   virtual Result<int> schema_version() = 0;
 
+  // The crash journal (docs/STORE.md). One transaction of its own, outside
+  // write(): each `noted` attempt is stored (replacing one with its id),
+  // then the unfinished attempts of the `finished` ids are deleted.
+  virtual Status record_attempts(const std::vector<Attempt>& noted,
+                                 const std::vector<std::string>& finished) = 0;
+  // Every attempt stored: the unfinished ones a run that died left, and the
+  // documents dyad died on.
+  virtual Result<std::vector<Attempt>> attempts() = 0;
+  // Statements that run past `deadline` are stopped and fail (SQLite: the
+  // running statement is interrupted; PostgreSQL: statement_timeout is set
+  // to the time left). A default time_point lifts the limit. For servers,
+  // which bound the time of each request.
+  using Deadline = std::chrono::steady_clock::time_point;
+  virtual Status set_deadline(Deadline deadline) = 0;
+
   // For dyad's own modules (src/analysis): SQL on this store's connection
   // (src/store/sql_session.h). Not part of the stable API.
   virtual store::SqlSession& sql_session() = 0;
 };
+
+// The number of events that match `filter` (its limit ignored).
+Result<int64_t> count_events(Store& store, const EventFilter& filter);
 
 // True for locations open_store hands to PostgreSQL.
 bool is_postgres_location(const std::string& location);

@@ -3,6 +3,7 @@
 // case-folded form of each token.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,11 +12,28 @@
 
 namespace dyad {
 
+// The longest sentence analysed. Analysis is quadratic in a sentence's
+// length and no real sentence comes near these (news sentences run to 50
+// tokens), so a longer stretch with no sentence end (a hostile document, a
+// table flattened into text) is cut into pieces at a token boundary.
+inline constexpr size_t kMaxSentenceTokens = 128;
+inline constexpr size_t kMaxSentenceBytes = 2048;  // not counting white space
+
+struct Segmentation {
+  std::vector<Span> sentences;
+  size_t cut = 0;  // sentences that were over a limit, each cut into two pieces or more
+};
+
 // Sentence spans in order, trimmed of surrounding white space. Paragraph
 // breaks (blank lines) always end a sentence, so do headlines without a full
 // stop and bullet items; abbreviations (U.S., Gen., No. 5), initials and
-// decimals do not.
-std::vector<Span> split_sentences(std::string_view text);
+// decimals do not. Linear in the text's length.
+Segmentation segment(std::string_view text);
+std::vector<Span> split_sentences(std::string_view text);  // segment(text).sentences
+
+// How many sentences segment(text).cut counts, given split_sentences(text):
+// segments again only when a sentence is long enough to have been cut.
+size_t count_cut_sentences(std::string_view text, const std::vector<Span>& sentences);
 
 enum class TokenKind : unsigned char { kWord, kNumber, kPunct };
 

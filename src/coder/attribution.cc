@@ -21,6 +21,13 @@ bool backshifted(const Sentence& s, const VerbGroup& g) {
   return false;
 }
 
+// ", an accusation ...", ", a charge ...": an apposition on what was said
+// or done, at the comma `comma`.
+bool opens_apposition_on_content(const Sentence& s, int comma) {
+  return s.folded(comma) == "," && comma + 2 < s.size() && has(s.words[comma + 1].classes, kDeterminer) &&
+         (is_cue(s.words[comma + 2], Cue::kClaim) || is_cue(s.words[comma + 2], Cue::kEventAnaphor));
+}
+
 bool scope_reaches(const Sentence& s, int cue, const VerbGroup& g, const std::vector<int>& subjects) {
   const VerbGroup* speech = group_at(s, cue);
   int speaker = speech ? subjects[s.words[speech->verb].verb_group] : kNone;
@@ -28,6 +35,14 @@ bool scope_reaches(const Sentence& s, int cue, const VerbGroup& g, const std::ve
   for (int k = cue + 1; k < g.begin; ++k) {
     std::string_view f = s.folded(k);
     if (f == ";" || (f == "," && (s.folded(k + 1) == "but" || s.folded(k + 1) == "while"))) return false;
+    // "The US denied any role, as Iran accused Washington of ...": a clause of
+    // time or reason with its own subject is the writer's.
+    std::string_view next = s.folded(k + 1);
+    if (f == "," && (next == "as" || next == "when" || next == "after") && own != kNone && s.groups[own].begin > k)
+      return false;
+    // "..., UN experts said, an accusation Kigali has denied": an apposition
+    // on what was said is the writer's.
+    if (opens_apposition_on_content(s, k)) return false;
     // "Lithuania said smugglers had launched the balloons, and Vilnius closed
     // its border": a new clause with its own subject, not in the past perfect
     // of what was said, is the writer's.
@@ -47,12 +62,16 @@ bool scope_reaches(const Sentence& s, int cue, const VerbGroup& g, const std::ve
 // ", officials said", ", the ministry reported", ", said Rutte": the
 // reporting word closes the sentence after a comma, with its speaker.
 bool closing_attribution(const Sentence& s, int cue) {
-  if (cue > 0 && s.folded(cue - 1) == ",") return true;  // ", said X"
+  int before = cue - 1;
+  if (before > 0 && is_quote(s.folded(before))) --before;  // '," said X'
+  if (before >= 0 && s.folded(before) == ",") return true;  // ", said X"
   bool speaker = false;
-  for (int k = cue - 1; k >= 0 && k >= cue - 7; --k) {
+  for (int k = cue - 1; k >= 0 && k >= cue - 8; --k) {
     const Word& w = s.words[k];
+    if (is_quote(s.folded(k))) continue;  // '"Iran is helping the militias," Bush said'
     if (s.folded(k) == ",") return speaker;
     if (w.verb_group != kNone || w.token->kind == TokenKind::kPunct) return false;
+    if (has(w.classes, kRelative)) return false;  // ", whose envoy said she was outraged": a relative clause
     speaker |= w.phrase != kNone || w.agent_match > 0 || has(w.classes, kPronoun) || w.token->capitalised;
   }
   return false;
@@ -69,10 +88,12 @@ bool as_before_speaker(const Sentence& s, int cue) {
   return false;
 }
 
-// Whether a subordinator ("as", "while", "after") stands in (from, to).
+// Whether a subordinator ("as", "while", "after") or an apposition on what
+// was said (", a charge Moscow denied") stands in (from, to).
 bool subordinate_between(const Sentence& s, int from, int to) {
   for (int k = from + 1; k < to; ++k)
-    if (has(s.words[k].classes, kSubordinator) && !has(s.words[k].classes, kRelative) && s.folded(k) != "that")
+    if ((has(s.words[k].classes, kSubordinator) && !has(s.words[k].classes, kRelative) && s.folded(k) != "that") ||
+        opens_apposition_on_content(s, k))
       return true;
   return false;
 }
@@ -82,10 +103,13 @@ bool subordinate_between(const Sentence& s, int from, int to) {
 // Whether an attribution cue scopes over the event at `verb`.
 bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
                 const std::vector<int>& subjects, bool speech_act) {
-  if (cues.hedged) return true;
+  if (hedged_at(cues, g.verb)) return true;
   int own_subject = subjects[s.words[g.verb].verb_group];
   for (int cue : cues.attributions) {
     if (cue >= g.begin && cue < g.end) continue;  // the event's own verb
+    // ", an allegation Iran denied": the noun of an apposition on what was
+    // said is the object of the act, not its attribution.
+    if (cue >= 2 && opens_apposition_on_content(s, cue - 2)) continue;
     // "Belousov said ... and praised the treaty": a verb coordinated with the saying.
     // "... and praised", "..., and he warned".
     int join_at = g.begin - 1;
@@ -107,7 +131,10 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
     if (const VerbGroup* speech = group_at(s, cue); speech && g.gerund && s.folded(g.begin - 1) == "," &&
         own_subject != kNone && subjects[s.words[speech->verb].verb_group] == own_subject)
       continue;
-    if (cue < g.begin && scope_reaches(s, cue, g, subjects)) return true;  // "X said (that) ..."
+    if (cue < g.begin) {
+      if (scope_reaches(s, cue, g, subjects)) return true;  // "X said (that) ..."
+      continue;
+    }
     // After the event: only a closing ", X said" (or ", said X"), with no event verb after it.
     if (!is_reporting_finite(s.words[cue]) || !closing_attribution(s, cue)) continue;
     // "The Kremlin denied that ..., as Warsaw alleged": what is alleged is the
@@ -116,16 +143,26 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
     // "..., the ministry said, dismissing US objections", "..., officials
     // said, as fighting entered its third day": participles and subordinate
     // clauses after the saying do not make it a main clause of its own.
+    // "..., the military said, and Baghdad condemned the raids": a clause
+    // joined after the attribution is not said.
+    int clause_end = s.size();
+    for (int k = cue + 1; k + 1 < s.size() && clause_end == s.size(); ++k)
+      if (s.folded(k) == ";" || (s.folded(k) == "," && (s.folded(k + 1) == "and" || s.folded(k + 1) == "but")))
+        clause_end = k;
     bool verb_after = false;
     for (const VerbGroup& other : s.verbs)
-      if (other.verb > cue && !other.gerund && !other.infinitive && !subordinate_between(s, cue, other.begin))
+      if (other.verb > cue && other.verb < clause_end && !other.gerund && !other.infinitive &&
+          !subordinate_between(s, cue, other.begin))
         verb_after = true;
     if (!verb_after) return true;
   }
+  // "... and demanded that Tehran open it": a finite verb joined by "and" is
+  // the accuser's next act, not part of the charge.
+  bool next_act = (s.folded(g.begin - 1) == "and" || s.folded(g.begin - 1) == "but") && !g.gerund && !g.infinitive;
   for (int cue : cues.accusations) {  // "accused X of sending", up to the end of that clause
     bool comma = false;
     for (int k = cue; k < g.begin; ++k) comma |= s.folded(k) == "," || s.folded(k) == ";";
-    if (cue < g.begin && !comma) return true;
+    if (cue < g.begin && !comma && !next_act) return true;
   }
   return false;
 }

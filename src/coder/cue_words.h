@@ -31,7 +31,13 @@ inline bool is_attribution_word(const Word& w) { return is_cue(w, Cue::kAttribut
 std::string_view accusation_preposition(const Word& w);
 inline bool is_accusation_word(const Word& w) { return !accusation_preposition(w).empty(); }
 
+// Quotation marks, straight or curly: '"Russia will withdraw," Sarkozy said'.
+inline bool is_quote(std::string_view f) { return f == "\"" || f == "\u201c" || f == "\u201d" || f == "``" || f == "''"; }
+
 // Verbs that end an act ("stop", "end", "withdraw"): urging them codes no content.
 inline bool is_cessation_verb(const Word& w) { return is_cue(w, Cue::kCessation); }
+
+// Numbers written as words ("ten", "several", "dozens"), which the tagger may read as nouns.
+bool is_number_word(std::string_view folded);
 
 }  // namespace dyad::coder

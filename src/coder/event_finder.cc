@@ -68,6 +68,7 @@ EventFinder::EventFinder(const Sentence& s, const lexicon::CompiledLexicon& lex)
   for (size_t c = 0; c < lex.class_names.size(); ++c)
     if (lex.class_names[c] == "TROOPS") troops_class_ = static_cast<int>(c);
     else if (lex.class_names[c] == "TARGETS") targets_class_ = static_cast<int>(c);
+    else if (lex.class_names[c] == "VICTIMS") victims_class_ = static_cast<int>(c);
 }
 
 AssembledEvents EventFinder::run() {
@@ -80,7 +81,26 @@ AssembledEvents EventFinder::run() {
       code_noun(i);
   for (int p = 0; p < static_cast<int>(s_.phrases.size()); ++p) code_presence(p);
   drop_evaluations_said_sharper();
+  aim_threats_at_their_acts();
   return AssembledEvents{std::move(events_), std::move(subjects_), std::move(coordinated_)};
+}
+
+// "threatened on Thursday to launch a strike on the United States, hours
+// before the Security Council ...": a threat is aimed where the act it
+// threatens is, not at an actor further on.
+void EventFinder::aim_threats_at_their_acts() {
+  for (CandidateEvent& threat : events_) {
+    if (threat.site.origin != EventOrigin::kVerb || !threat.code.starts_with("13")) continue;
+    int act_verb = threat.site.verb_group + 1;
+    if (act_verb >= static_cast<int>(s_.verbs.size()) || !s_.verbs[act_verb].infinitive ||
+        s_.verbs[act_verb].begin - s_.verbs[threat.site.verb_group].end > 4)
+      continue;
+    for (const CandidateEvent& act : events_)
+      if (act.site.origin == EventOrigin::kVerb && act.site.verb_group == act_verb && act.source == threat.source) {
+        threat.target = act.target;
+        break;
+      }
+  }
 }
 
 // A judging statement (010) gives way to a sharper speech act of the same

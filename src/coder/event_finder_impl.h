@@ -87,6 +87,11 @@ class EventFinder {
   int force_posture_target(const VerbGroup& g, int end, int source) const;
   // Whether the verb's object names places or targets ("struck targets in ...").
   bool object_is_a_place(const VerbGroup& g) const;
+  int possessive_object_owner(int v, int source) const;
+  int topic_target(int from, int to, int source) const;
+  bool anaphor_object(const VerbGroup& g, int subject) const;
+  int reaction_target(int v, int source) const;
+  int reaction_noun_target(int noun) const;
   // Codes whose passive subject is what moves (troops, weapons), not who receives it.
   static bool moves_a_theme(const std::string& code);
 
@@ -154,6 +159,7 @@ class EventFinder {
   // "accuse each other", "attacked one another" right after the verb.
   bool reciprocal_object(const VerbGroup& g, int end) const;
   void drop_evaluations_said_sharper();
+  void aim_threats_at_their_acts();
 
   // --- nominal events ---
   bool is_adjective_like(int k) const;
@@ -171,7 +177,8 @@ class EventFinder {
   // event ("widen [new] sanctions"), or kNone.
   int carrying_verb(int noun) const;
   // The verb group whose object phrase the noun heads ("lift [an 18-year arms] embargo"), or kNone.
-  int verb_right_before(int noun) const;
+  // `through_prepositions`: also past "for", "into", "a round of" and an object phrase.
+  int verb_right_before(int noun, bool through_prepositions = false) const;
   // "took delivery of": the verb group of "take" right before the noun, or kNone.
   int taking_verb(int noun) const;
   // Whether a verb judges or asks for its object rather than doing it: its
@@ -222,6 +229,7 @@ class EventFinder {
   std::vector<int> coordinated_;        // the verb each verb continues (coordinated_head), or kNone
   int troops_class_ = -1;              // the &TROOPS word class, if the lexicon has one
   int targets_class_ = -1;             // the &TARGETS word class
+  int victims_class_ = -1;             // the &VICTIMS word class ("civilians", "militants")
   std::vector<CandidateEvent> events_;
 };
 

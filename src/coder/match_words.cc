@@ -37,6 +37,9 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
       const lexicon::PhrasePayload& p = *m.payload;
       int length = static_cast<int>(m.length);
       if (!payload_fits(p, *word.token, s.folded(i - 1))) return;
+      // "the South Ossetian capital", "the North Atlantic": "the South" is the
+      // state only when no other name goes on after it.
+      if (p.after_the && i + length < s.size() && s.tokens[i + length].capitalised) return;
       switch (p.kind) {
         case lexicon::PhraseKind::kActor:
           if (length > word.actor_match) word.actor_match = length, word.actor_index = p.index;
@@ -58,6 +61,16 @@ void match_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
           break;
       }
     });
+  }
+  // "the South China Sea", "the Sea of Japan": a name inside the name of a
+  // sea is a place, not an actor.
+  for (int i = 0; i < s.size(); ++i) {
+    Word& w = s.words[i];
+    if (w.actor_match == 0) continue;
+    int after = i + w.actor_match;
+    bool sea_after = after < s.size() && s.tokens[after].capitalised && s.folded(after) == "sea";
+    bool sea_before = i >= 2 && s.folded(i - 1) == "of" && s.tokens[i - 2].capitalised && s.folded(i - 2) == "sea";
+    if (sea_after || sea_before) w.actor_match = 0;
   }
   // Inside a name of several words ("Theresa May") no word is an auxiliary or
   // a modal: "May" there says nothing about the event's modality.
@@ -89,10 +102,13 @@ void tag_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
   for (size_t i = 0; i < tags.size(); ++i) s.words[i].pos = tags[i];
   for (int i = 0; i < s.size(); ++i) {
     Word& w = s.words[i];
-    // "a statement carried by KCNA": a participle, not a clause of its own.
+    // "a statement carried by KCNA": a participle, not a clause of its own;
+    // "ten suspected spies": an adjective after a number or a determiner.
     bool participle_by = s.folded(i + 1) == "by";
+    bool after_number = i > 0 && (s.tokens[i - 1].kind == TokenKind::kNumber || s.words[i - 1].pos == text::PosTag::kCD ||
+                                  is_number_word(s.folded(i - 1)) || has(s.words[i - 1].classes, kDeterminer));
     w.clause_verb = text::is_finite_verb(w.pos) && w.verb_match == 0 && w.phrase == kNone && w.classes == 0 &&
-                    w.token->kind == TokenKind::kWord && !participle_by;
+                    w.token->kind == TokenKind::kWord && !participle_by && !after_number;
   }
 }
 

@@ -85,6 +85,52 @@ void add_noun_adjective_cues(const Sentence& s, int noun, CueSet& cues) {
   }
 }
 
+// "A Chinese blockade of Taiwan is the scenario ...", "an Iranian strike
+// remains a risk": an indefinite event noun as the subject of a present
+// copula is spoken of, not stated to have happened.
+void add_indefinite_subject_cues(const Sentence& s, int noun, CueSet& cues) {
+  int start = noun_phrase_start(s, noun);
+  std::string_view article = s.folded(start);
+  if (article != "a" && article != "an" && article != "any") return;
+  std::string_view before = s.folded(start - 1);
+  if (start > 0 && before != "," && before != ";" && before != ":" && before != "that") return;
+  for (int k = noun + 1; k < s.size() && k <= noun + 12; ++k) {
+    std::string_view f = s.folded(k);
+    if (f == "is" || f == "are" || f == "remains" || f == "remain") {
+      if (!group_at(s, k)) cues.add(CueKind::kPossible, "poss.indefinite-subject");
+      return;
+    }
+    if (group_at(s, k) || s.words[k].clause_verb || s.words[k].token->kind == TokenKind::kPunct) return;
+  }
+}
+
+// "There is no evidence that China has supplied ...", "little sign that
+// Moscow will withdraw", "nothing suggests that": the clause after the frame
+// ending at `that` is negated.
+bool absence_of_evidence_before(const Sentence& s, int that) {
+  if (s.folded(that) != "that" || that < 2) return false;
+  // "Nothing suggests that ...", "little indicates that ...".
+  std::string_view verb = s.folded(that - 1), subject = s.folded(that - 2);
+  if ((subject == "nothing" || subject == "little") && (verb == "suggests" || verb == "indicates" || verb == "shows"))
+    return true;
+  if (!is_cue(s.words[that - 1], Cue::kEvidenceNoun)) return false;
+  for (int k = that - 2; k >= 0 && k >= that - 4; --k) {
+    std::string_view f = s.folded(k);
+    if (f == "no" || f == "little" || f == "scant" || f == "scarce") return true;
+  }
+  return false;
+}
+
+// The "that" opening the clause token `i` stands in, within its clause, or -1.
+int that_opening_clause(const Sentence& s, int i, const VerbGroup* own) {
+  for (int k = i - 1; k > 0 && k >= i - 12; --k) {
+    std::string_view f = s.folded(k);
+    if (f == "that") return k;
+    if (f == "," || f == ";" || (group_at(s, k) && group_at(s, k) != own)) return -1;
+  }
+  return -1;
+}
+
 bool is_time_frame(const Sentence& s, int k) {
   std::string_view f = s.folded(k);
   return f == "during" || f == "after" || f == "following" || f == "amid";
@@ -192,11 +238,12 @@ void add_infinitive_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, in
   }
   ControlKind kind = control_kind(s.words[k]);
   // "he expected to visit" is his plan; "is expected to visit" a forecast.
-  if (is_cue(s.words[k], Cue::kControlExpect) && !(k > 0 && has(s.words[k - 1].classes, kBe)))
-    kind = ControlKind::kPlanned;
-  // "wants Putin to attack": a wish or expectation about another actor is a recommendation.
+  // "Few expect Belgrade to recognise Kosovo": an expectation about another actor is a forecast.
   bool object_between = false;
   for (int j = k + 1; j < g.begin; ++j) object_between |= s.words[j].phrase != kNone;
+  if (is_cue(s.words[k], Cue::kControlExpect) && !(k > 0 && has(s.words[k - 1].classes, kBe)) && !object_between)
+    kind = ControlKind::kPlanned;
+  // "wants Putin to attack": a wish about another actor is a recommendation.
   if (object_between && (kind == ControlKind::kPossible || kind == ControlKind::kPlanned) &&
       is_cue(s.words[k], Cue::kWishForOther))
     kind = ControlKind::kRecommend;
@@ -368,14 +415,21 @@ std::pair<int, int> condition_scope(const Sentence& s, int cue) {
 // "It is vital that X ...", "it is essential that X ...": the clause is a recommendation.
 bool in_recommending_frame(const Sentence& s, const VerbGroup& g);
 
+// A bare base form, adverbs allowed: "that Japan (immediately) release".
+bool subjunctive(const Sentence& s, const VerbGroup& g) {
+  if (!(g.flags & lexicon::kBase) || (g.flags & lexicon::kPast) || g.infinitive || g.modal != 0) return false;
+  for (int k = g.begin; k < g.verb; ++k)
+    if (!has(s.words[k].classes, kAdverb) && !s.folded(k).ends_with("ly")) return false;
+  return true;
+}
+
 // The frame of an earlier "that" clause joined by "and that": search on from `from`.
 bool in_recommending_frame_before(const Sentence& s, int from, const VerbGroup& g) {
   for (int k = from - 1; k > 0 && k >= from - 25; --k) {
     if (s.folded(k) == ";") return false;
     if (s.folded(k) != "that") continue;
     if (is_cue(s.words[k - 1], Cue::kRecommendingFrame)) return true;
-    bool subjunctive = g.begin == g.verb && (g.flags & lexicon::kBase) && !(g.flags & lexicon::kPast);
-    return subjunctive && is_cue(s.words[k - 1], Cue::kRecommendingVerb);
+    return subjunctive(s, g) && is_cue(s.words[k - 1], Cue::kRecommendingVerb);
   }
   return false;
 }
@@ -388,13 +442,12 @@ bool in_recommending_frame(const Sentence& s, const VerbGroup& g) {
     if (s.folded(k) == "that") {
       if (s.folded(k - 1) == "and") return in_recommending_frame_before(s, k - 1, g);
       if (is_cue(s.words[k - 1], Cue::kRecommendingFrame)) return true;
-      bool subjunctive = g.begin == g.verb && (g.flags & lexicon::kBase) && !(g.flags & lexicon::kPast);
       // "demanded on Tuesday that Israel apologise": past a short adverbial.
       int frame = k - 1;
       while (frame > 0 && k - frame < 4 && !is_cue(s.words[frame], Cue::kRecommendingVerb) &&
              (s.tokens[frame].capitalised || has(s.words[frame].classes, kPreposition) || has(s.words[frame].classes, kAdverb)))
         --frame;
-      return subjunctive && is_cue(s.words[frame], Cue::kRecommendingVerb);
+      return subjunctive(s, g) && is_cue(s.words[frame], Cue::kRecommendingVerb);
     }
     if (group_at(s, k) && group_at(s, k) != &g) return false;
   }
@@ -469,6 +522,8 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   if (in_imperative(s, g) && !cues.has(CueKind::kPossible) && !cues.has(CueKind::kPlanned))
     cues.add(CueKind::kRecommended, "rec.imperative");  // "Let NATO jets protect ...", "For Tokyo: deepen ..."
   if (in_recommending_frame(s, g)) cues.add(CueKind::kRecommended, "rec.frame");
+  if (int that = that_opening_clause(s, g.begin, &g); that >= 0 && absence_of_evidence_before(s, that))
+    cues.add(CueKind::kNegated, "neg.no-evidence");
   if (is_cue(s.words[g.verb], Cue::kCommitment)) cues.add(CueKind::kPlanned, "plan.commitment-verb");
   if (negated_object(s, g)) cues.add(CueKind::kNegated, "neg.object-no");
   // "Trump warned that he would impose sanctions unless ...": the speaker's
@@ -500,6 +555,7 @@ void add_nominal_controller(const Sentence& s, int noun, CueSet& cues) {
     int controller = k - 1;
     if (controller > 0 && s.words[controller].phrase != kNone)
       controller = s.groups[s.phrases[s.words[controller].phrase].group].begin - 1;
+    if (controller < 0) return;  // the group opens the sentence: nothing governs it (fuzzing found it)
     if (s.folded(controller) == "the" && controller > 0) --controller;
     if (const VerbGroup* group = group_at(s, controller)) controller = group->verb;
     ControlKind kind = control_kind(s.words[controller]);
@@ -510,6 +566,8 @@ void add_nominal_controller(const Sentence& s, int noun, CueSet& cues) {
 // A bare nominal takes the modality of the verb that governs it: a modal
 // after it ("an attack ... would mean"), the verb before it, or the verb it
 // is the subject of.
+bool carries_noun_verb(const Sentence& s, const VerbGroup& g);
+
 void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun, const VerbLinks& links,
                              CueSet& cues) {
   for (int k = noun + 1; k < s.size() && k < noun + 12; ++k) {
@@ -519,11 +577,22 @@ void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cue
     if (is_modal_word(w)) return add_modal_word(w, cues, "poss.subject-of-modal");
   }
   const VerbGroup* governor = nullptr;
-  for (int k = noun - 1; k >= 0 && !governor; --k) governor = group_at(s, k);
+  for (int k = noun - 1; k >= 0 && !governor; --k) {
+    // "..., and a fresh attack would very likely prompt another round of
+    // Indian strikes": a modal of the noun's own clause (whose verb the
+    // dictionaries do not know) governs it, not a verb of an earlier clause.
+    if (is_modal_word(s.words[k])) return add_modal_word(s.words[k], cues, "poss.clause-modal");
+    if (s.folded(k) == ";" || (s.folded(k) == "," && has(s.words[k + 1].classes, kConjunction))) break;
+    governor = group_at(s, k);
+  }
   for (int k = noun + 1; k < s.size() && !governor; ++k) governor = group_at(s, k);
   if (governor) {
     CueSet verb = verb_cues(s, sentence_cues, *governor, links, "", false);
     if (verb.has(CueKind::kDrop)) return cues.add(CueKind::kPossible, "poss.governor-dropped");
+    // "would not support an Israeli strike": what a hypothetical refusal is
+    // about stays possible; only a verb that carries the act out negates it.
+    if (verb.has(CueKind::kNegated) && verb.has(CueKind::kPossible) && !carries_noun_verb(s, *governor))
+      verb.remove(CueKind::kNegated);
     cues.merge(verb);
     // "Belousov said cooperation between Moscow and Pyongyang was expanding".
     if (is_attribution_word(s.words[governor->verb])) cues.add(CueKind::kReported, "rep.governed-by-saying");
@@ -533,13 +602,39 @@ void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cue
   add_clause_modal(s, noun, cues);  // "may also be preparing the ground for a trip"
   for (int cue : sentence_cues.attributions)
     if (cue < noun || closing_attribution(s, cue)) return cues.add(CueKind::kReported, "rep.attribution");
-  if (sentence_cues.hedged) cues.add(CueKind::kReported, "rep.hedge");
+  if (hedged_at(sentence_cues, noun)) cues.add(CueKind::kReported, "rep.hedge");
+}
+
+// "would have ended", "could not have won": a sentence about what did not happen.
+bool counterfactual(const Sentence& s) {
+  for (int k = 0; k + 1 < s.size(); ++k) {
+    std::string_view f = s.folded(k);
+    if (f != "would" && f != "could" && f != "might") continue;
+    int next = k + 1;
+    if (has(s.words[next].classes, kNegator) && next + 1 < s.size()) ++next;
+    if (s.folded(next) == "have") return true;
+  }
+  return false;
+}
+
+// Whether the noun phrase of `noun` is the object of a verb that carries out
+// the act it names ("resume its offensive", "step up its strikes").
+bool carries_noun_verb(const Sentence& s, const VerbGroup& g) {
+  return s.cue_table && (s.cue_table->lookup(s.lemma_of(g)).cues & lexicon::cue_bit(Cue::kCarriesNoun));
+}
+
+bool carried_by_verb(const Sentence& s, int noun) {
+  const VerbGroup* g = group_at(s, noun_phrase_start(s, noun) - 1);
+  return g && carries_noun_verb(s, *g);
 }
 
 // The cues of a nominal event at token `noun` ("North Korea's supply of shells").
 CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun, bool presupposed,
                  const VerbLinks& links) {
   CueSet cues;
+  // "Azerbaijan could resume its offensive": an owned act that a verb carries
+  // out has that verb's modality, not a given fact's.
+  if (presupposed && carried_by_verb(s, noun)) presupposed = false;
   for (int k = noun - 1; k >= 0 && k >= noun - 5; --k) {  // "no interest in talks", "no new sanctions"
     if (s.folded(k) == "no") return cues.add(CueKind::kNegated, "neg.no-noun"), cues;
     if (group_at(s, k) || s.folded(k) == ",") break;
@@ -551,16 +646,35 @@ CueSet noun_cues(const Sentence& s, const SentenceCues& sentence_cues, int noun,
   // that places the clause in time happened.
   if (is_time_frame(s, noun_phrase_start(s, noun) - 1)) return cues;
   add_frame_noun_cues(s, noun_phrase_start(s, noun), cues);
+  // "Absent American pressure, ...", "without a ceasefire": the act is
+  // missing, unless a counterfactual says it is there ("Without Chinese
+  // support, the war would have ended").
+  if (std::string_view prep = s.folded(noun_phrase_start(s, noun) - 1);
+      (prep == "without" || prep == "absent") && !counterfactual(s))
+    cues.add(CueKind::kNegated, "neg.without");
   add_noun_adjective_cues(s, noun, cues);
+  // "The Commission has drafted sanctions against Minsk": a prepared act lies ahead.
+  if (const VerbGroup* g = group_at(s, noun_phrase_start(s, noun) - 1);
+      g && s.cue_table && (s.cue_table->lookup(s.lemma_of(*g)).cues & lexicon::cue_bit(Cue::kPlanningVerb)))
+    cues.add(CueKind::kPlanned, "plan.prepared");
   add_cancellation_cues(s, noun, cues);
   add_dependence_cues(s, noun, cues);
+  add_indefinite_subject_cues(s, noun, cues);
+  if (int that = that_opening_clause(s, noun, nullptr); that >= 0 && absence_of_evidence_before(s, that))
+    cues.add(CueKind::kNegated, "neg.no-evidence");
   if (!presupposed) add_nominal_controller(s, noun, cues);
   if (cues.has(CueKind::kNegated) || cues.has(CueKind::kPossible) || cues.has(CueKind::kRecommended) ||
       cues.has(CueKind::kPlanned))
     return cues;
   for (int cue : sentence_cues.accusations)
     if (cue < noun) return cues.add(CueKind::kReported, "rep.accused-for"), cues;
-  if (presupposed) return cues;  // "Russia's war in Ukraine": a fact in any clause
+  if (presupposed) {  // "Russia's war in Ukraine": a fact in any clause ...
+    // ... but the writer vouches for nothing a closing ", the agency reported" covers.
+    for (int cue : sentence_cues.attributions)
+      if (cue > noun && is_cue(s.words[cue], Cue::kReporting) && closing_attribution(s, cue))
+        return cues.add(CueKind::kReported, "rep.closing-attribution"), cues;
+    return cues;
+  }
   add_nominal_clause_cues(s, sentence_cues, noun, links, cues);
   return cues;
 }
@@ -572,7 +686,7 @@ CueSet presence_cues(const Sentence& s, const SentenceCues& sentence_cues, const
   if (e.site.scheduled) cues.add(CueKind::kPlanned, "plan.presence-due");
   int token = s.phrases[e.source].begin;
   if (in_conditional(sentence_cues, token)) cues.add(CueKind::kConditioned, "cond.if");
-  if (sentence_cues.hedged) cues.add(CueKind::kReported, "rep.hedge");
+  if (hedged_at(sentence_cues, token)) cues.add(CueKind::kReported, "rep.hedge");
   for (int cue : sentence_cues.attributions)
     if (cue < token || cue > token + 3) cues.add(CueKind::kReported, "rep.attribution");
   return cues;
@@ -615,6 +729,25 @@ std::optional<Modality> CueSet::resolve(const char** rule) const {
   return Modality::kAsserted;
 }
 
+// The clause around token `i`: from after the ", and" / ", but" / ";" before
+// it to the next one ("Israeli jets reportedly struck ..., and Damascus accused").
+std::pair<int, int> clause_around(const Sentence& s, int i) {
+  auto boundary = [&](int k) {
+    return s.folded(k) == ";" || (s.folded(k) == "," && (s.folded(k + 1) == "and" || s.folded(k + 1) == "but"));
+  };
+  int begin = i, end = i;
+  while (begin > 0 && !boundary(begin - 1)) --begin;
+  while (end < s.size() && !boundary(end)) ++end;
+  return {begin, end};
+}
+
+bool hedged_at(const SentenceCues& cues, int token) {
+  if (cues.hedged) return true;
+  for (auto [begin, end] : cues.hedged_clauses)
+    if (token >= begin && token < end) return true;
+  return false;
+}
+
 bool in_conditional(const SentenceCues& cues, int token) {
   for (auto [begin, end] : cues.conditional_spans)
     if (token >= begin && token < end) return true;
@@ -634,8 +767,10 @@ SentenceCues find_sentence_cues(const Sentence& s) {
       while (end < s.size() && s.folded(end) != "," && s.folded(end) != ";") ++end;
       cues.condition_clauses.emplace_back(i, end);
     }
-    if (is_cue(w, Cue::kHedge) || (f == "according" && s.folded(i + 1) == "to"))
+    if (f == "according" && s.folded(i + 1) == "to")
       cues.hedged = true;
+    else if (is_cue(w, Cue::kHedge))
+      cues.hedged_clauses.push_back(clause_around(s, i));
     else if (is_attribution_word(w))
       cues.attributions.push_back(i);
     if (std::string_view reason = accusation_preposition(w); !reason.empty()) {
@@ -652,10 +787,10 @@ SentenceCues find_sentence_cues(const Sentence& s) {
   return cues;
 }
 
-// Whether an infinitive is the content of an urging or a threat: "urged Kyiv
-// to hold talks", "threatened to strike".
+// Whether a verb is the content of an urging or a threat: "urged Kyiv to
+// hold talks", "threatened to strike", "demanded that Iran free".
 bool urged_by_speech(const Sentence& s, const VerbGroup& g) {
-  if (!g.infinitive) return false;
+  if (!g.infinitive) return in_recommending_frame(s, g);  // "demanded on Monday that Iran free"
   int k = infinitive_controller(s, g);
   if (k < 0 || !group_at(s, k)) return false;
   const Word& w = s.words[k];

@@ -40,7 +40,10 @@ struct SentenceCues {
   // clause it conditions.
   std::vector<std::pair<int, int>> conditional_spans;
   std::vector<std::pair<int, int>> condition_clauses;  // the "if ..." clauses alone
-  bool hedged = false;            // reportedly, allegedly, according to
+  bool hedged = false;            // "according to": the whole sentence is reported
+  // Token ranges [first, second) of clauses with a hedging adverb
+  // ("reportedly", "allegedly"), each up to ", and" or ";".
+  std::vector<std::pair<int, int>> hedged_clauses;
   bool question = false;          // the sentence asks ("Will China invade Taiwan?")
   std::vector<int> attributions;  // tokens of reporting verbs ("said", "claimed", "denied")
   std::vector<int> accusations;   // "accused X of", "sanctioned X over"
@@ -49,6 +52,8 @@ struct SentenceCues {
 SentenceCues find_sentence_cues(const Sentence& sentence);
 
 bool in_conditional(const SentenceCues& cues, int token);
+// Whether the token stands under a hedge: "according to", or a hedging adverb of its clause.
+bool hedged_at(const SentenceCues& cues, int token);
 
 // The kinds of cue, in precedence order.
 enum class CueKind { kDrop, kNegated, kConditioned, kRecommended, kPossible, kPlanned, kReported, kCount };

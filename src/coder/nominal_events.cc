@@ -57,18 +57,35 @@ int EventFinder::noun_owner(int i, bool& presupposed) const {
     for (int j = k - 1; j >= 0 && j >= k - 4; --j) after_to |= s_.folded(j) == "to";
     presupposed = source != kNone && !after_to;
   }
-  // "a North Korean attack on ..." is hypothetical, "North Korea's attack" is not.
+  // "a North Korean attack on ..." is hypothetical, "North Korea's attack" is
+  // not; "another round of Indian strikes" is new, no given fact either.
   int det = source != kNone ? s_.groups[source].begin - 1 : i - 1;
   while (det >= 0 && is_adjective_like(det)) --det;
+  // "another round of Indian strikes": the article of the quantity noun.
+  if (s_.folded(det) == "of" && det > 0 && is_cue(s_.words[det - 1], Cue::kQuantityNoun)) {
+    det -= 2;
+    while (det >= 0 && is_adjective_like(det)) --det;
+  }
   std::string_view article = s_.folded(det);
-  if (article == "a" || article == "an" || article == "any") presupposed = false;
+  if (article == "a" || article == "an" || article == "any" || article == "another" || article == "fresh" ||
+      article == "further")
+    presupposed = false;
   return source;
 }
 
-int EventFinder::verb_right_before(int noun) const {
-  for (int k = noun - 1; k >= 0 && k >= noun - 7; --k) {  // "an 18-year arms embargo"
+int EventFinder::verb_right_before(int noun, bool through_prepositions) const {
+  for (int k = noun - 1; k >= 0 && k >= noun - 9; --k) {  // "an 18-year arms embargo"
     const Word& w = s_.words[k];
     if (w.verb_group != kNone) return s_.verbs[w.verb_group].end == k + 1 ? w.verb_group : kNone;
+    // "hosted ministers for talks", "postponed the next round of talks"
+    std::string_view f = s_.folded(k);
+    bool preposition = f == "for" || f == "into" || (f == "of" && k > 0 && is_cue(s_.words[k - 1], Cue::kQuantityNoun));
+    if (through_prepositions && preposition) continue;
+    if (through_prepositions && w.phrase != kNone) {
+      k = s_.groups[s_.phrases[w.phrase].group].begin;
+      continue;
+    }
+    if (through_prepositions && is_cue(w, Cue::kQuantityNoun)) continue;
     bool modifier = has(w.classes, kDeterminer) || is_adjective_like(k) || w.token->kind == TokenKind::kNumber ||
                     s_.folded(k) == "-";
     if (!modifier || w.phrase != kNone) return kNone;
@@ -223,6 +240,13 @@ void EventFinder::code_noun(int i) {
   int source = noun_owner(i, presupposed);
   if (noun.code == "085") return code_relief(i, end_noun, source, presupposed);
   int target = noun_target(noun, end_noun, source, between);
+  // "struck Gaza, drawing condemnation from Cairo": aimed at the one who acted.
+  bool reaction = noun.code.starts_with("10") || noun.code.starts_with("11") || noun.code.starts_with("12") ||
+                  noun.code.starts_with("13");
+  if (target == kNone && reaction && source != kNone) {
+    target = reaction_noun_target(i);
+    if (target != kNone && same_entities(target, source)) target = kNone;
+  }
   // "Manila's accusation that Chinese vessels had rammed ...": the accused is
   // the subject of the clause that states the charge.
   if (target == kNone && noun.code.starts_with("112")) target = accused_in_clause(end_noun);
@@ -273,7 +297,11 @@ void EventFinder::code_noun(int i) {
     // joint drills": a joint act of the members of the clause's subject,
     // unless their verb judges or asks for it ("condemned the drills").
     int verb = nearest_verb_before(i);
-    if (source == kNone || s_.groups[source].phrases.size() < 2 || (verb >= 0 && speaks_about(s_.verbs[verb]))) return;
+    // Only as the verb's own object: in "signed an agreement on health
+    // cooperation" the cooperation is what the agreement is about.
+    bool object = verb < 0 || verb_right_before(i, true) == verb;
+    if (source == kNone || s_.groups[source].phrases.size() < 2 || !object || (verb >= 0 && speaks_about(s_.verbs[verb])))
+      return;
     EventSite site;
     site.origin = EventOrigin::kNoun;
     site.rule = "noun.joint-subject";
@@ -297,6 +325,24 @@ void EventFinder::code_noun(int i) {
   // "the EU and Ukraine discussed a truce with Russia": with a partner, the
   // members of the group are not each other's partners.
   if (joint && target == kNone) emit_within(source, noun.code, i, end_noun, true, site, 0.6);
+}
+
+// The one who acted, for a reaction noun brought on by a verb such as
+// "draw" or "prompt" right before it: "Seoul's test drew condemnation",
+// "Israel struck Gaza, drawing a rebuke from Cairo".
+int EventFinder::reaction_noun_target(int noun) const {
+  int r = noun - 1;
+  while (r >= 0 && noun - r <= 3 && !is_cue(s_.words[r], Cue::kReactionVerb) &&
+         (has(s_.words[r].classes, kDeterminer) || s_.words[r].pos == text::PosTag::kJJ ||
+          has(s_.words[r].classes, kAdverb)))
+    --r;
+  if (r < 0 || !is_cue(s_.words[r], Cue::kReactionVerb)) return kNone;
+  if (int v = s_.words[r].verb_group; v != kNone && subjects_[v] != kNone) return subjects_[v];
+  if (r > 0 && s_.folded(r - 1) == ",") {
+    int main = main_verb_before(r - 1);
+    return main != kNone ? subjects_[main] : opening_subject(r - 1);
+  }
+  return clause_subject_before(r);
 }
 
 void EventFinder::code_relief(int i, int end_noun, int source, bool presupposed) {

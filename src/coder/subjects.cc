@@ -296,12 +296,18 @@ int EventFinder::actor_in_subject_phrase(const VerbGroup& g) const {
 }
 
 // The noun an object relative clause is about: in "the sanctions that Japan
-// imposed", the token of "sanctions" for the verb "imposed"; else -1.
+// imposed", the token of "sanctions" for the verb "imposed" (and in ", a
+// charge Belgrade rejects", of "charge"); else -1.
 int EventFinder::object_antecedent(int v) const {
   int subject = subjects_[v];
   if (subject == kNone || relative_subject_[v]) return -1;
   int k = s_.groups[subject].begin - 1;
   while (k >= 0 && s_.folded(k) == "the") --k;
+  // ", a charge Belgrade rejects": an apposition whose noun is the object.
+  if (k >= 2 && s_.groups[subject].end == s_.verbs[v].begin && s_.folded(k - 2) == "," &&
+      has(s_.words[k - 1].classes, kDeterminer) &&
+      (is_cue(s_.words[k], Cue::kClaim) || is_cue(s_.words[k], Cue::kEventAnaphor)))
+    return k;
   if (k < 1 || (s_.folded(k) != "that" && s_.folded(k) != "which")) return -1;
   const Word& noun = s_.words[k - 1];
   if (noun.phrase != kNone || noun.token->kind != TokenKind::kWord || noun.classes != 0) return -1;

@@ -36,13 +36,77 @@ bool EventFinder::attacks(const std::string& code) {
   return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
 }
 
-// "struck targets in Paktika", "hit positions in northern Syria".
+// "struck targets in Paktika", "hit positions in northern Syria"; "killed
+// dozens of fighters in northern Mali": people with no state of their own,
+// where the place is the target.
 bool EventFinder::object_is_a_place(const VerbGroup& g) const {
-  for (int k = g.end; k < s_.size() && k < g.end + 4; ++k) {
+  for (int k = g.end; k < s_.size() && k < g.end + 5; ++k) {
     if (targets_class_ >= 0 && s_.words[k].in_class(targets_class_)) return true;
+    if (victims_class_ >= 0 && s_.words[k].in_class(victims_class_)) return true;
     if (s_.words[k].phrase != kNone || s_.words[k].verb_group != kNone) return false;
   }
   return false;
+}
+
+int EventFinder::topic_target(int from, int to, int source) const {
+  for (int k = from; k < to; ++k) {
+    const Word& w = s_.words[k];
+    if (w.phrase == kNone) continue;
+    const ActorPhrase& phrase = s_.phrases[w.phrase];
+    int group = phrase.group;
+    k = std::max(k, s_.groups[group].end - 1);
+    bool topic = phrase.prep == "about" || phrase.prep == "over" || phrase.prep == "regarding" ||
+                 phrase.prep == "concerning";
+    if (!topic) continue;
+    if (group_has_coded(s_, group) && (source == kNone || !same_entities(source, group))) return group;
+  }
+  return kNone;
+}
+
+// "Kim Yo Jong dismissed his overtures": an object owned by a pronoun is
+// aimed at the actor the pronoun stands for, when that is not the subject.
+int EventFinder::possessive_object_owner(int v, int source) const {
+  const VerbGroup& g = s_.verbs[v];
+  int k = g.end;
+  if (k >= s_.size() || s_.words[k].phrase != kNone) return kNone;
+  std::string_view f = s_.folded(k);
+  std::string_view pronoun = f == "his" ? "he" : f == "her" ? "she" : f == "their" ? "they" : std::string_view();
+  if (pronoun.empty()) return kNone;
+  int owner = resolve_pronoun_as(pronoun, k, v);
+  if (owner == kNone || owner == source || (source != kNone && same_entities(owner, source))) return kNone;
+  return owner;
+}
+
+// Whether a verb's object names an act of the sentence again: "prompting
+// Egypt to condemn the raid", or, before the subject, "..., a move Beijing
+// denounced as protectionist".
+bool EventFinder::anaphor_object(const VerbGroup& g, int subject) const {
+  int k = g.end;
+  for (int plain = 0; k < s_.size() && k < g.end + 4; ++k) {
+    const Word& w = s_.words[k];
+    if (w.phrase != kNone) return false;
+    if (is_cue(w, Cue::kEventAnaphor)) return true;
+    bool adjective = w.pos == text::PosTag::kJJ && plain++ < 2;
+    if (!has(w.classes, kDeterminer) && s_.folded(k) != "that" && !adjective) break;
+  }
+  if (subject == kNone || g.passive) return false;
+  int before = s_.groups[subject].begin - 1;
+  if (s_.folded(before) == "the") --before;
+  // (", a charge Belgrade rejects": a claim named again, too)
+  bool named_again = is_cue(s_.words[before], Cue::kEventAnaphor) || is_cue(s_.words[before], Cue::kClaim);
+  return before >= 2 && s_.groups[subject].end == g.begin && named_again &&
+         has(s_.words[before - 1].classes, kDeterminer) && s_.folded(before - 2) == ",";
+}
+
+// The target of a reaction to an act named again: whoever acted before it
+// in the sentence ("Israel struck Gaza, prompting Egypt to condemn the raid").
+int EventFinder::reaction_target(int v, int source) const {
+  if (source == kNone) return kNone;
+  for (int u = v - 1; u >= 0; --u) {
+    int actor = subjects_[u];
+    if (actor != kNone && actor != source && !same_entities(actor, source)) return actor;
+  }
+  return kNone;
 }
 
 bool EventFinder::strikes_a_place(const std::string& code) {
@@ -62,6 +126,12 @@ int EventFinder::window_end(const VerbGroup& g, bool speech) const {
     if (is_boundary_punct(f) || is_dash_boundary(s_, k) || (f == "according" && s_.folded(k + 1) == "to"))
       return k;
     if (f == "," && starts_attribution(k)) return k;
+    // "struck Gaza, prompting Egypt to ...", "vetoed the draft, drawing
+    // condemnation from Washington": a participle clause after a comma has
+    // its own objects.
+    if (f == "," && k > g.end && k + 1 < s_.size() && s_.words[k + 1].pos == text::PosTag::kVBG &&
+        !has(s_.words[k + 1].classes, kPreposition))
+      return k;
     if ((f == "and" || f == "but") && k + 1 < s_.size() &&
         (has(s_.words[k + 1].classes, kPronoun) || (s_.folded(k - 1) == "," && s_.words[k + 1].phrase != kNone)))
       return k;  // ", and it may ...": a new clause
@@ -92,17 +162,19 @@ int EventFinder::window_end(const VerbGroup& g, bool speech) const {
 // ", officials said", ", the ministry reported": a closing attribution.
 bool EventFinder::starts_attribution(int comma) const {
   int k = comma + 1;
+  if (k < s_.size() && is_quote(s_.folded(k))) ++k;  // '," Bush said'
+  int first = k;
   // ", UN experts said", ", NATO's top commander, General X, said": the
   // speaker, its plain nouns and appositions, then the reporting verb.
   for (int plain = 0; k < s_.size(); ++k) {
     const Word& w = s_.words[k];
     if (w.phrase != kNone || has(w.classes, kDeterminer) || has(w.classes, kConjunction)) continue;
-    if (s_.folded(k) == "," && k > comma + 1 && s_.words[k - 1].phrase != kNone) continue;  // an apposition
+    if (s_.folded(k) == "," && k > first && s_.words[k - 1].phrase != kNone) continue;  // an apposition
     bool noun = w.token->kind == TokenKind::kWord && w.classes == 0 && w.verb_group == kNone && plain < 3;
     if (!noun) break;
     ++plain;
   }
-  return k > comma + 1 && k < s_.size() && is_attribution_word(s_.words[k]);
+  return k > first && k < s_.size() && is_attribution_word(s_.words[k]);
 }
 
 // "warned that ...", "dismissed reports that ...", "threatened to strike ...",
@@ -122,9 +194,11 @@ int EventFinder::complement_end(const VerbGroup& g) const {
     std::string_view f = s_.folded(k);
     if (f == ";" || f == ":" || (f == "according" && s_.folded(k + 1) == "to")) return k;
     if (f == "while" || f == "whereas" || f == "although" || f == "though" || f == "but") return k;
-    if (f == "," && k + 2 < s_.size() && s_.words[k + 1].phrase != kNone) {
-      int after = s_.groups[s_.phrases[s_.words[k + 1].phrase].group].end;
-      if (is_attribution_word(s_.words[after])) return k;  // ", officials said"
+    int speaker = k + 1 < s_.size() && is_quote(s_.folded(k + 1)) ? k + 2 : k + 1;  // '," Bush said'
+    if (f == "," && speaker + 1 < s_.size() && s_.words[speaker].phrase != kNone) {
+      int after = s_.groups[s_.phrases[s_.words[speaker].phrase].group].end;
+      // (a group may end the sentence: fuzzing found it)
+      if (after < s_.size() && is_attribution_word(s_.words[after])) return k;  // ", officials said"
     }
   }
   return s_.size();
@@ -182,6 +256,16 @@ bool EventFinder::is_adjunct(int group, int verb_end, int element) const {
   while (prep_token >= 0 && s_.folded(prep_token) == "the") --prep_token;
   if (first.prep == "of" && prep_token > 0 && is_cue(s_.words[prep_token - 1], Cue::kDirection))
     return true;  // "a target southwest of Baghdad"
+  // "at a castle outside the Slovenian capital Ljubljana": a name after a
+  // place noun takes the preposition of the place.
+  if (first.prep.empty() && prep_token >= 0 && prep_token >= verb_end &&
+      ((targets_class_ >= 0 && s_.words[prep_token].in_class(targets_class_)) || s_.folded(prep_token) == "capital")) {
+    for (int k = prep_token - 1; k >= verb_end && k >= prep_token - 5; --k) {
+      const Word& w = s_.words[k];
+      if (w.verb_group != kNone || s_.folded(k) == ",") break;
+      if (w.phrase == kNone && has(w.classes, kPreposition)) return is_locative(std::string(s_.folded(k)));
+    }
+  }
   if (!is_locative(first.prep)) return false;
   if (prep_token < verb_end) return false;
   if (element >= 0 && s_.words[element].noun_match > 0) {
@@ -195,7 +279,9 @@ bool EventFinder::is_adjunct(int group, int verb_end, int element) const {
 bool EventFinder::after_participle(int by) const {
   int k = by - 1;
   while (k >= 0 && has(s_.words[k].classes, kAdverb)) --k;
-  return k >= 0 && s_.words[k].verb_match > 0 && (s_.words[k].verb_flags & lexicon::kParticiple);
+  // "a ceasefire brokered by France": a participle the dictionaries may not know, by its tag.
+  return k >= 0 && ((s_.words[k].verb_match > 0 && (s_.words[k].verb_flags & lexicon::kParticiple)) ||
+                    (s_.words[k].pos == text::PosTag::kVBN && s_.words[k].phrase == kNone));
 }
 
 
@@ -357,7 +443,12 @@ void EventFinder::code_evaluation(int v, int speaker) {
       else if (w.verb_group != kNone) return;  // the complement's verb comes before any actor
       continue;
     }
-    if (k >= s_.groups[judged].end && is_cue(w, Cue::kEvaluative)) {
+    // "called Iran a threat to world peace", "branded Kim the devil": what a
+    // naming verb calls its object judges it, evaluative word or not.
+    std::string_view f = s_.folded(k);
+    bool named_as = names && k == s_.groups[judged].end && (f == "a" || f == "an" || f == "the") &&
+                    k + 1 < end && s_.words[k + 1].phrase == kNone;
+    if (named_as || (k >= s_.groups[judged].end && is_cue(w, Cue::kEvaluative))) {
       EventSite site;
       site.origin = EventOrigin::kVerb;
       site.verb_group = v;
@@ -439,6 +530,10 @@ void EventFinder::code_verb(int v) {
                                : first_target(g.end, end, by_group, source, true, g.end, match.last_element);
     if (target == kNone && (is_speech_code(p.code) || moves_a_theme(p.code)))
       target = actor_in_subject_phrase(g);
+    // "Israel and Hamas agreed to a truce brokered by Egypt": the mediator
+    // works between the parties of the clause it sits in.
+    if (target == kNone && by_group != kNone && p.code.starts_with("045") && v > 0 && subjects_[v - 1] != by_group)
+      target = subjects_[v - 1];
   } else {
     target = match.target_group != kNone ? match.target_group
                                          : first_target(g.end, end, source, source, false, g.end,
@@ -453,6 +548,18 @@ void EventFinder::code_verb(int v) {
     if (target == kNone && is_speech_code(p.code) && introduces_clause(g))  // "warned that ... Seoul"
       target = first_target(g.end, complement_end(g), source, source, false, g.end);
     if (target == kNone && p.code == "016") target = accuser_before(g);
+    // "expressed concern over Russia's build-up", "voiced alarm about North
+    // Korea": what a statement is about is its target.
+    if (target == kNone && is_speech_code(p.code)) target = topic_target(g.end, end, source);
+    // "threatened on Thursday to launch a strike on the United States": a
+    // threat is aimed at whom the threatened act is (see aim_threats_at_their_acts).
+    if (target == kNone && p.code.starts_with("13") && v + 1 < static_cast<int>(s_.verbs.size()) &&
+        s_.verbs[v + 1].infinitive && s_.verbs[v + 1].begin - g.end <= 4)
+      target = first_target(s_.verbs[v + 1].end, window_end(s_.verbs[v + 1], false), source, source, false);
+    if (target == kNone) target = possessive_object_owner(v, source);
+    bool reaction = p.code.starts_with("10") || p.code.starts_with("11") || p.code.starts_with("12") ||
+                    p.code.starts_with("13");
+    if (target == kNone && reaction && anaphor_object(g, subject)) target = reaction_target(v, source);
     // "Israeli jets struck depots in southern Lebanon": the place of a strike
     // from the air or by artillery is its target.
     if (target == kNone && (strikes_a_place(p.code) || (attacks(p.code) && object_is_a_place(g))))

@@ -63,8 +63,11 @@ bool known_noun(const Word& w) {
 }
 
 // "North Korean", "Russian", "Japanese": a phrase ending in a demonym modifies
-// the noun after it ("North Korean shells").
-bool adjectival_phrase(const Sentence& s, const ActorPhrase& phrase) {
+// the noun after it ("North Korean shells"); the tagger's lexicon knows demonyms
+// as adjectives (a suffix guess without it).
+bool adjectival_phrase(const Sentence& s, const lexicon::CompiledLexicon& lex, const ActorPhrase& phrase) {
+  const Token& token = s.tokens[phrase.end - 1];
+  if (lex.pos_model) return lex.pos_model->may_be(s.text.substr(token.span.begin, token.span.size()), text::PosTag::kJJ);
   std::string_view last = s.folded(phrase.end - 1);
   return last.ends_with("an") || last.ends_with("ese") || last.ends_with("ish") ||
          last.ends_with("ian") || (last.size() > 4 && last.ends_with("i"));
@@ -114,14 +117,20 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
                   s.words[prev - 1].phrase != kNone && (w.verb_flags & kPast);
   if (floating) return true;
   if (p && has(p->classes, kDeterminer) && !is_auxiliary(*p)) return false;  // "the supply", "its visit"
-  if (p && p->token->kind == TokenKind::kNumber) return false;  // "two wounded soldiers"
-  if (p && p->token->kind == TokenKind::kNumber) return false;                // "two wounded soldiers"
+  // "2 wounded soldiers", "ten suspected Russian spies"
+  if (p && (p->token->kind == TokenKind::kNumber || p->pos == text::PosTag::kCD || is_number_word(p->folded())))
+    return false;
   if (p && is_auxiliary(*p)) return true;
   if (p && p->folded() == "to") return (w.verb_flags & kBase) != 0;
   bool finite_ambiguous = (w.verb_flags & (kPast | kParticiple | kGerund)) == 0;
   if ((w.verb_flags & kGerund) && !finite_ambiguous && p && plain_word(*p) && i + w.verb_match < s.size() &&
       plain_word(s.words[i + w.verb_match]))
     return false;  // "missile warning data": a noun between nouns
+  // "a European-drafted resolution", "Moscow-backed forces": a participle joined
+  // to the word before it by a hyphen is a compound adjective.
+  if (i > 1 && s.folded(i - 1) == "-" && (w.verb_flags & kParticiple) &&
+      s.tokens[i - 1].span.begin == s.tokens[i - 2].span.end && s.tokens[i].span.begin == s.tokens[i - 1].span.end)
+    return false;
   // "missile-warning data", "early-warning radar": the second part of a compound modifier.
   if (i > 0 && s.folded(i - 1) == "-" && i + w.verb_match < s.size() && plain_word(s.words[i + w.verb_match]))
     return false;
@@ -152,7 +161,10 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
                                            has(s.words[before].classes, kPreposition));
     // "struck Hezbollah targets": in an object, a word the model tags as a noun is one.
     if (object_position && text::is_noun(w.pos)) return false;
-    return !((object_position || adjectival_phrase(s, s.phrases[p->phrase])) && known_noun(w));
+    // "American pressure": after a demonym, a word the model tags as a noun is one.
+    bool adjectival = adjectival_phrase(s, lex, s.phrases[p->phrase]);
+    if (adjectival && text::is_noun(w.pos)) return false;
+    return !((object_position || adjectival) && known_noun(w));
   }
   if (p->phrase != kNone || p->folded() == "and") return !known_noun(w) && !text::is_noun(w.pos);  // "artillery fire"
   return false;

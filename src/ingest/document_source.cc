@@ -5,13 +5,15 @@
 #include <algorithm>
 #include <deque>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <limits>
 #include <cstring>
 #include <system_error>
 
 #include "dyad/ingest.h"
+#include "folder_walk.h"
+#include "input_file.h"
+#include "seen_ids.h"
 
 namespace dyad {
 namespace fs = std::filesystem;
@@ -32,13 +34,6 @@ std::string lower_extension(const std::string& path) {
   return ext;
 }
 
-// Files we walk into when given a folder; anything else there is skipped.
-bool is_input_file(const fs::path& path) {
-  std::string ext = lower_extension(path.string());
-  return ext == ".txt" || ext == ".text" || ext == ".html" || ext == ".htm" ||
-         ext == ".xhtml" || ext == ".jsonl" || ext == ".ndjson";
-}
-
 }  // namespace
 
 InputFormat input_format_for(const std::string& path, InputFormat requested) {
@@ -50,13 +45,10 @@ InputFormat input_format_for(const std::string& path, InputFormat requested) {
 }
 
 Result<std::vector<std::string>> folder_input_files(const std::string& folder) {
+  auto entries = ingest::walk_folder(folder, [](const std::string&) { return false; });
+  if (!entries.ok()) return Status::IoError(entries.status().message());
   std::vector<std::string> files;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec), end;
-       !ec && it != end; it.increment(ec))
-    if (it->is_regular_file(ec) && is_input_file(it->path())) files.push_back(it->path().string());
-  if (ec) return Status::IoError("cannot read folder: " + ec.message());
-  std::sort(files.begin(), files.end());
+  for (ingest::FolderEntry& e : entries.value()) files.push_back(std::move(e.path));
   return files;
 }
 
@@ -76,6 +68,8 @@ Result<std::string> read_all(std::istream& in, size_t limit) {
       return Status::Error("document larger than " + std::to_string(limit) + " bytes");
   }
   if (in.bad()) return Status::Error("read error");
+  if (auto* file = dynamic_cast<const ingest::InputFile*>(in.rdbuf()); file && file->read_error())
+    return Status::Error("read error");
   return data;
 }
 
@@ -116,11 +110,18 @@ std::optional<FileId> file_id(const std::string& path) {
   return FileId{st.st_dev, st.st_ino};
 }
 
+// A path still to read: given by the user, or found in a folder (where
+// anything but a regular file is a failure, `unreadable` saying why).
+struct PendingPath {
+  std::string path;
+  std::string unreadable;
+};
+
 class InputSource final : public DocumentSource {
  public:
   InputSource(std::vector<std::string> paths, IngestOptions options)
       : options_(std::move(options)) {
-    for (auto& p : paths) pending_paths_.push_back(std::move(p));
+    for (auto& p : paths) pending_paths_.push_back({std::move(p), ""});
     for (const std::string& skip : options_.skip_files)
       if (auto id = file_id(skip)) skip_ids_.push_back(*id);
   }
@@ -132,7 +133,11 @@ class InputSource final : public DocumentSource {
   void read_jsonl_piece(const std::string& path, uint64_t offset, int first_line, int lines) {
     opening_failure_ = open_jsonl(path);
     if (opening_failure_) return;
-    jsonl_file_.seekg(static_cast<std::streamoff>(offset));
+    if (!jsonl_->seekg(static_cast<std::streamoff>(offset))) {
+      opening_failure_ = failure(path, first_line, "cannot seek to byte " + std::to_string(offset));
+      close_jsonl();
+      return;
+    }
     jsonl_line_ = first_line - 1;
     jsonl_first_line_ = first_line;
     jsonl_end_line_ = first_line - 1 + lines;
@@ -140,17 +145,9 @@ class InputSource final : public DocumentSource {
 
   std::optional<RawItem> next_raw() override {
     if (opening_failure_) return std::exchange(opening_failure_, std::nullopt);
-    while (true) {
-      if (jsonl_) {
-        if (auto item = next_jsonl_line()) return item;
-        close_jsonl();
-        continue;
-      }
-      if (pending_paths_.empty()) return std::nullopt;
-      std::string path = std::move(pending_paths_.front());
-      pending_paths_.pop_front();
-      if (auto item = open_path(path)) return item;
-    }
+    std::optional<RawItem> item = next_item();
+    if (item) refuse_duplicate_id(*item);
+    return item;
   }
 
  private:
@@ -158,6 +155,36 @@ class InputSource final : public DocumentSource {
                          std::string doc_id = "") {
     if (doc_id.empty()) doc_id = stem_of(path) + (line ? ":" + std::to_string(line) : "");
     return FailedDocument{std::move(doc_id), path, line, std::move(error)};
+  }
+
+  std::optional<RawItem> next_item() {
+    while (true) {
+      if (jsonl_) {
+        if (auto item = next_jsonl_line()) return item;
+        close_jsonl();
+        continue;
+      }
+      if (pending_paths_.empty()) return std::nullopt;
+      PendingPath next = std::move(pending_paths_.front());
+      pending_paths_.pop_front();
+      if (!next.unreadable.empty()) return failure(next.path, 0, next.unreadable);
+      if (auto item = open_path(next.path)) return item;
+    }
+  }
+
+  // Ids are unique in a run: a later document with an id already read fails,
+  // and a failure takes a name of its own (PATH or PATH:LINE), so that
+  // neither replaces what the store keeps under the id.
+  void refuse_duplicate_id(RawItem& item) {
+    auto* doc = std::get_if<RawDocument>(&item);
+    auto* failed = std::get_if<FailedDocument>(&item);
+    std::string id = doc ? doc->document.id : failed->doc_id;
+    if (id.empty() || seen_ids_.insert(id)) return;
+    std::string path = doc ? doc->document.path : failed->path;
+    int line = doc ? doc->document.line : failed->line;
+    std::string name = line ? path + ":" + std::to_string(line) : path;
+    if (failed) failed->doc_id = name;
+    else item = FailedDocument{name, path, line, "duplicate document id \"" + id + "\": an earlier document of this run has it"};
   }
 
   bool skipped(const std::string& path) const {
@@ -170,10 +197,12 @@ class InputSource final : public DocumentSource {
   std::optional<RawItem> open_path(const std::string& path) {
     std::error_code ec;
     if (path != "-" && fs::is_directory(path, ec)) {
-      auto files = folder_input_files(path);
-      if (!files.ok()) return failure(path, 0, files.status().message());
-      std::erase_if(files.value(), [this](const std::string& file) { return skipped(file); });
-      pending_paths_.insert(pending_paths_.begin(), files.value().begin(), files.value().end());
+      auto entries = ingest::walk_folder(path, [this](const std::string& p) { return skipped(p); });
+      if (!entries.ok()) return failure(path, 0, entries.status().message());
+      std::vector<PendingPath> files;
+      for (ingest::FolderEntry& e : entries.value()) files.push_back({std::move(e.path), std::move(e.unreadable)});
+      pending_paths_.insert(pending_paths_.begin(), std::make_move_iterator(files.begin()),
+                            std::make_move_iterator(files.end()));
       return std::nullopt;
     }
     if (skipped(path)) return std::nullopt;
@@ -188,44 +217,37 @@ class InputSource final : public DocumentSource {
     jsonl_items_ = 0;
     jsonl_first_line_ = 1;
     jsonl_end_line_ = std::numeric_limits<int>::max();
-    if (path == "-") {
-      jsonl_ = &std::cin;
-      return std::nullopt;
-    }
-    jsonl_file_.open(path, std::ios::binary);
-    if (!jsonl_file_) return failure(path, 0, "cannot open: " + std::string(std::strerror(errno)));
-    jsonl_ = &jsonl_file_;
+    if (Status opened = open_input(path); !opened.ok()) return failure(path, 0, opened.message());
+    jsonl_ = input_.stream();
     return std::nullopt;
   }
 
+  Status open_input(const std::string& path) {
+    std::error_code ec;
+    if (path != "-" && !fs::exists(path, ec)) return Status::Error("no such file");
+    return input_.open(path);
+  }
+
   void close_jsonl() {
-    if (jsonl_file_.is_open()) jsonl_file_.close();
-    jsonl_file_.clear();
+    input_.close();
     jsonl_ = nullptr;
   }
 
   std::optional<RawItem> read_whole_document(const std::string& path, InputFormat format) {
-    std::ifstream file;
-    std::istream* in = &std::cin;
-    if (path != "-") {
-      std::error_code ec;
-      if (!fs::exists(path, ec)) return failure(path, 0, "no such file");
-      file.open(path, std::ios::binary);
-      if (!file) return failure(path, 0, "cannot open: " + std::string(std::strerror(errno)));
-      in = &file;
-    }
-    Result<std::string> raw = read_all(*in, options_.max_document_bytes);
+    if (Status opened = open_input(path); !opened.ok()) return failure(path, 0, opened.message());
+    Result<std::string> raw = read_all(*input_.stream(), options_.max_document_bytes);
+    input_.close();
     if (!raw.ok()) return failure(path, 0, raw.status().message());
     Document doc;
     doc.id = stem_of(path);
     doc.path = path;
-    return finish_document(std::move(doc), raw.value(), format == InputFormat::kHtml);
+    return finish_document(std::move(doc), raw.value(), format == InputFormat::kHtml, false);
   }
 
   // The raw body is cleaned later, by prepare_document, on any thread.
-  static RawItem finish_document(Document doc, std::string_view raw, bool is_html) {
+  static RawItem finish_document(Document doc, std::string_view raw, bool is_html, bool from_json) {
     doc.text = std::string(raw);
-    return RawDocument{std::move(doc), is_html};
+    return RawDocument{std::move(doc), is_html, from_json};
   }
 
   std::optional<RawItem> next_jsonl_line() {
@@ -289,15 +311,15 @@ class InputSource final : public DocumentSource {
     bool has_html = !root["html"].get(html);
     if (!has_text && !has_html)
       return failure(jsonl_path_, jsonl_line_, "no \"text\" or \"html\" string field", doc.id);
-    return has_text ? finish_document(std::move(doc), text, false)
-                    : finish_document(std::move(doc), html, true);
+    return has_text ? finish_document(std::move(doc), text, false, true)
+                    : finish_document(std::move(doc), html, true, true);
   }
 
   IngestOptions options_;
-  std::deque<std::string> pending_paths_;
+  std::deque<PendingPath> pending_paths_;
   simdjson::dom::parser parser_;
-  std::istream* jsonl_ = nullptr;
-  std::ifstream jsonl_file_;
+  std::istream* jsonl_ = nullptr;  // the JSON Lines input being read, or null
+  ingest::InputStream input_;      // the file being read (JSON Lines or whole)
   std::string jsonl_path_;
   int jsonl_line_ = 0;
   size_t jsonl_items_ = 0;  // lines read from this file that were not blank
@@ -305,6 +327,7 @@ class InputSource final : public DocumentSource {
   int jsonl_end_line_ = std::numeric_limits<int>::max();  // the last line to read
   std::optional<RawItem> opening_failure_;  // a piece's file that cannot be opened
   std::vector<FileId> skip_ids_;
+  ingest::SeenIds seen_ids_;
 };
 
 }  // namespace
@@ -321,10 +344,18 @@ InputItem prepare_document(RawDocument raw, const IngestOptions& options) {
   auto failure = [&doc](std::string error) {
     return FailedDocument{doc.id, doc.path, doc.line, std::move(error)};
   };
+  if (DeclaredCharset charset = declared_charset(doc.text, raw.is_html);
+      !raw.from_json && !charset.name.empty()) {
+    Result<std::string> utf8 = convert_to_utf8(doc.text, charset);
+    if (!utf8.ok()) return failure(utf8.status().message());
+    doc.text = std::move(utf8.value());
+  }
   Result<std::string> text = clean_utf8(doc.text);
   if (!text.ok()) return failure(text.status().message());
   if (raw.is_html) {
-    HtmlArticle article = extract_article(text.value());
+    Result<HtmlArticle> extracted = extract_article(text.value(), options.html_limits);
+    if (!extracted.ok()) return failure(extracted.status().message());
+    HtmlArticle& article = extracted.value();
     if (doc.date.empty()) doc.date = article.date;
     if (doc.title.empty()) doc.title = article.title;
     Result<std::string> body = clean_utf8(article.text);

@@ -1,22 +1,37 @@
 // Article extraction from HTML, readability-style: parse with gumbo, drop
 // page furniture by tag and by class/id, score text blocks, keep the blocks
-// under the best-scoring container. Dates come from page metadata.
+// under the best-scoring container. Dates come from page metadata. Work is
+// bounded: the markup is measured before it is parsed (markup_budget.h),
+// the parse has a memory and time budget (bounded_parse.h), and every walk
+// over the tree is iterative and linear.
 #include <gumbo.h>
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
+#include <chrono>
 #include <regex>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
-#include <simdjson.h>
+#include <fmt/format.h>
 
+#include "bounded_parse.h"
 #include "dyad/ingest.h"
+#include "html_metadata.h"
+#include "html_tree.h"
+#include "markup_budget.h"
 
 namespace dyad {
 namespace {
+
+using html::append_line_break;
+using html::append_space_collapsed;
+using html::attribute;
+using html::child_at;
+using html::children_of;
+using html::lower;
+using html::trim;
 
 struct Block {
   const GumboNode* node;
@@ -24,24 +39,6 @@ struct Block {
   size_t link_chars = 0;
   bool heading = false;
 };
-
-const GumboVector* children_of(const GumboNode* node) {
-  if (node->type == GUMBO_NODE_ELEMENT) return &node->v.element.children;
-  if (node->type == GUMBO_NODE_DOCUMENT) return &node->v.document.children;
-  return nullptr;
-}
-
-const char* attribute(const GumboNode* node, const char* name) {
-  if (node->type != GUMBO_NODE_ELEMENT) return nullptr;
-  const GumboAttribute* attr = gumbo_get_attribute(&node->v.element.attributes, name);
-  return attr ? attr->value : nullptr;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool is_furniture_tag(GumboTag tag) {
   switch (tag) {
@@ -141,67 +138,49 @@ bool is_heading(GumboTag tag) {
   return tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
 }
 
-// Appends text with runs of white space made one space. A '\n' already in
-// `out` (from a <br>) stands for the white space around it.
-void append_space_collapsed(std::string& out, std::string_view text) {
-  for (char c : text) {
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    if (space) {
-      if (!out.empty() && out.back() != ' ' && out.back() != '\n') out.push_back(' ');
-    } else {
-      out.push_back(c);
-    }
-  }
-}
-
-// A <br>: a line break, two or more in a row a paragraph break.
-void append_line_break(std::string& out) {
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  if (out.empty() || (out.size() >= 2 && out.compare(out.size() - 2, 2, "\n\n") == 0)) return;
-  out.push_back('\n');
-}
-
-void trim(std::string& s) {
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
-  size_t start = s.find_first_not_of(" \n");
-  s.erase(0, start == std::string::npos ? s.size() : start);
-}
-
 // Collects text blocks: a block element's inline text (nested blocks become
-// their own blocks).
+// their own blocks). Each node is visited once by the walk and at most once
+// by the inline collection of its nearest enclosing block.
 class BlockCollector {
  public:
   std::vector<Block> blocks;
 
-  void walk(const GumboNode* node) {
-    if (node->type == GUMBO_NODE_ELEMENT) {
+  void walk(const GumboNode* root) {
+    html::walk_pre_order(root, [this](const GumboNode* node) {
+      if (node->type == GUMBO_NODE_DOCUMENT) return true;
+      if (node->type != GUMBO_NODE_ELEMENT) return false;
       GumboTag tag = node->v.element.tag;
-      if (is_furniture_tag(tag) || is_furniture_class(node)) return;
-      if (tag == GUMBO_TAG_BR) return;
-    }
-    if (node->type == GUMBO_NODE_ELEMENT && is_block_tag(node->v.element.tag)) {
-      Block block{node, "", 0, is_heading(node->v.element.tag)};
-      collect_inline(node, block, false);
-      trim(block.text);
-      if (!block.text.empty()) blocks.push_back(std::move(block));
-    }
-    if (const GumboVector* kids = children_of(node))
-      for (unsigned i = 0; i < kids->length; ++i)
-        if (is_container(static_cast<const GumboNode*>(kids->data[i])))
-          walk(static_cast<const GumboNode*>(kids->data[i]));
+      if (is_furniture_tag(tag) || is_furniture_class(node) || tag == GUMBO_TAG_BR) return false;
+      if (is_block_tag(tag)) collect_block(node);
+      return true;
+    });
   }
 
  private:
-  static bool is_container(const GumboNode* node) {
-    return node->type == GUMBO_NODE_ELEMENT || node->type == GUMBO_NODE_DOCUMENT;
+  struct Pending {
+    const GumboNode* node;
+    bool in_link;
+  };
+
+  void collect_block(const GumboNode* node) {
+    Block block{node, "", 0, is_heading(node->v.element.tag)};
+    collect_inline(node, block);
+    trim(block.text);
+    if (!block.text.empty()) blocks.push_back(std::move(block));
   }
 
-  void collect_inline(const GumboNode* node, Block& block, bool in_link) {
-    const GumboVector* kids = children_of(node);
-    if (!kids) return;
-    for (unsigned i = 0; i < kids->length; ++i) {
-      auto* kid = static_cast<const GumboNode*>(kids->data[i]);
-      if (kid->type == GUMBO_NODE_TEXT || kid->type == GUMBO_NODE_WHITESPACE) {
+  void push_children(const GumboNode* node, bool in_link) {
+    if (const GumboVector* kids = children_of(node))
+      for (unsigned i = kids->length; i-- > 0;) pending_.push_back({child_at(kids, i), in_link});
+  }
+
+  // The text under `node` in document order, skipping nested blocks and furniture.
+  void collect_inline(const GumboNode* node, Block& block) {
+    push_children(node, false);
+    while (!pending_.empty()) {
+      auto [kid, in_link] = pending_.back();
+      pending_.pop_back();
+      if (html::is_text(kid)) {
         size_t before = block.text.size();
         append_space_collapsed(block.text, kid->v.text.text);
         if (in_link) block.link_chars += block.text.size() - before;
@@ -213,10 +192,12 @@ class BlockCollector {
           else append_line_break(block.text);
           continue;
         }
-        collect_inline(kid, block, in_link || tag == GUMBO_TAG_A);
+        push_children(kid, in_link || tag == GUMBO_TAG_A);
       }
     }
   }
+
+  std::vector<Pending> pending_;
 };
 
 size_t count_char(std::string_view s, char c) { return std::count(s.begin(), s.end(), c); }
@@ -297,120 +278,71 @@ std::vector<const GumboNode*> best_containers(const std::vector<Block>& blocks) 
   return kept;
 }
 
-bool is_inside(const GumboNode* node, const std::vector<const GumboNode*>& ancestors) {
-  for (; node; node = node->parent)
-    if (std::find(ancestors.begin(), ancestors.end(), node) != ancestors.end()) return true;
-  return false;
-}
-
-// --- metadata ---
-
-void find_date_published(simdjson::dom::element element, std::string& date) {
-  using simdjson::dom::element_type;
-  if (!date.empty()) return;
-  if (element.type() == element_type::OBJECT) {
-    for (auto field : element.get_object()) {
-      if (field.key == "datePublished" && field.value.is_string()) {
-        date = normalise_date(std::string_view(field.value.get_string().value()));
-        if (!date.empty()) return;
-      }
-      find_date_published(field.value, date);
-    }
-  } else if (element.type() == element_type::ARRAY) {
-    for (auto item : element.get_array()) find_date_published(item, date);
+// Whether a node lies under one of the article's containers. Answers are
+// remembered for every node on the way up, so all the blocks of a page cost
+// time linear in its size, however deep it nests.
+class BodyMembership {
+ public:
+  explicit BodyMembership(const std::vector<const GumboNode*>& containers) {
+    for (const GumboNode* c : containers) inside_[c] = true;
   }
-}
 
-std::string inline_text(const GumboNode* node) {
-  std::string out;
-  if (const GumboVector* kids = children_of(node))
-    for (unsigned i = 0; i < kids->length; ++i) {
-      auto* kid = static_cast<const GumboNode*>(kids->data[i]);
-      if (kid->type == GUMBO_NODE_TEXT || kid->type == GUMBO_NODE_WHITESPACE)
-        append_space_collapsed(out, kid->v.text.text);
-      else if (kid->type == GUMBO_NODE_ELEMENT)
-        append_space_collapsed(out, inline_text(kid));
+  bool contains(const GumboNode* node) {
+    std::vector<const GumboNode*> path;
+    bool inside = false;
+    for (; node; node = node->parent) {
+      auto it = inside_.find(node);
+      if (it != inside_.end()) {
+        inside = it->second;
+        break;
+      }
+      path.push_back(node);
     }
-  trim(out);
-  return out;
-}
+    for (const GumboNode* n : path) inside_[n] = inside;
+    return inside;
+  }
 
-struct Metadata {
-  std::string meta_date, time_date, jsonld_date, title, og_title, h1;
+ private:
+  std::unordered_map<const GumboNode*, bool> inside_;
 };
 
-// "Headline | Site", "Headline - Site" -> "Headline" (the site name is the
-// shorter part after the last separator).
-std::string strip_site_name(const std::string& title) {
-  size_t best = std::string::npos, best_len = 0;
-  for (const char* sep : {" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00b7 "}) {
-    size_t pos = title.rfind(sep);
-    if (pos != std::string::npos && (best == std::string::npos || pos > best))
-      best = pos, best_len = std::strlen(sep);
-  }
-  if (best == std::string::npos || best == 0) return title;
-  size_t site = title.size() - best - best_len;
-  return site < best ? title.substr(0, best) : title;
-}
-
-void read_metadata(const GumboNode* node, Metadata& meta) {
-  if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
-  if (node->type == GUMBO_NODE_ELEMENT) {
-    GumboTag tag = node->v.element.tag;
-    if (tag == GUMBO_TAG_META) {
-      const char* key = attribute(node, "property");
-      if (!key) key = attribute(node, "name");
-      if (!key) key = attribute(node, "itemprop");
-      const char* content = attribute(node, "content");
-      if (key && content && meta.og_title.empty() && lower(key) == "og:title") {
-        meta.og_title = content;
-        trim(meta.og_title);
-      }
-      if (key && content && meta.meta_date.empty()) {
-        std::string k = lower(key);
-        if (k == "article:published_time" || k == "datepublished" || k == "pubdate" ||
-            k == "date" || k == "dc.date" || k == "og:published_time")
-          meta.meta_date = normalise_date(content);
-      }
-    } else if (tag == GUMBO_TAG_TIME && meta.time_date.empty()) {
-      if (const char* dt = attribute(node, "datetime")) meta.time_date = normalise_date(dt);
-    } else if (tag == GUMBO_TAG_SCRIPT && meta.jsonld_date.empty()) {
-      const char* type = attribute(node, "type");
-      if (type && lower(type) == "application/ld+json") {
-        simdjson::dom::parser parser;
-        std::string json = inline_text(node);
-        simdjson::dom::element root;
-        if (!parser.parse(json).get(root)) find_date_published(root, meta.jsonld_date);
-      }
-    } else if (tag == GUMBO_TAG_TITLE && meta.title.empty()) {
-      meta.title = inline_text(node);
-    } else if (tag == GUMBO_TAG_H1 && meta.h1.empty()) {
-      meta.h1 = inline_text(node);
-    }
-  }
-  if (const GumboVector* kids = children_of(node))
-    for (unsigned i = 0; i < kids->length; ++i)
-      read_metadata(static_cast<const GumboNode*>(kids->data[i]), meta);
+// The markup is measured before gumbo sees it; then the parse runs under
+// its own memory and time budget.
+Result<std::unique_ptr<html::ParsedHtml>> parse_within_limits(std::string_view page,
+                                                             const HtmlLimits& limits) {
+  html::MarkupCosts costs = html::measure_markup(page, limits.max_tags, limits.max_nesting_work);
+  if (costs.tags > limits.max_tags)
+    return Status::Error(fmt::format("HTML over its parsing budget: more than {} tags", limits.max_tags));
+  if (costs.nesting_work > limits.max_nesting_work)
+    return Status::Error(fmt::format(
+        "HTML over its parsing budget: markup nested at least {} deep (parsing time grows with depth times tags)",
+        costs.deepest));
+  html::ParseBudget budget;
+  budget.max_bytes = limits.max_parser_bytes;
+  budget.max_cpu_time = std::chrono::duration_cast<std::chrono::nanoseconds>(
+      std::chrono::duration<double>(limits.max_parse_seconds));
+  return html::parse_html(page, budget);
 }
 
 }  // namespace
 
-HtmlArticle extract_article(std::string_view html) {
-  GumboOutput* output =
-      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
-  Metadata meta;
-  read_metadata(output->document, meta);
+Result<HtmlArticle> extract_article(std::string_view page, const HtmlLimits& limits) {
+  auto parsed = parse_within_limits(page, limits);
+  if (!parsed.ok()) return parsed.status();
+  const GumboNode* root = parsed.value()->root();
+  html::Metadata meta = html::read_metadata(root);
 
   BlockCollector collector;
-  collector.walk(output->document);
+  collector.walk(root);
   std::vector<const GumboNode*> body = best_containers(collector.blocks);
+  BodyMembership in_body(body);
 
   HtmlArticle article;
   // The headline: <h1>, else og:title, else <title> without the site name.
   // A block holding it is kept wherever it stands.
   std::string headline = meta.h1;
-  if (headline.empty()) headline = strip_site_name(meta.og_title);
-  if (headline.empty()) headline = strip_site_name(meta.title);
+  if (headline.empty()) headline = html::strip_site_name(meta.og_title);
+  if (headline.empty()) headline = html::strip_site_name(meta.title);
   article.title = headline;
   for (const std::string* d : {&meta.meta_date, &meta.jsonld_date, &meta.time_date})
     if (article.date.empty()) article.date = *d;
@@ -419,7 +351,7 @@ HtmlArticle extract_article(std::string_view html) {
   for (const Block& block : collector.blocks) {
     bool links = block.link_chars * 2 > block.text.size();
     bool is_title = !headline.empty() && block.text == headline && (block.heading || !links);
-    if (!is_title && !body.empty() && !is_inside(block.node, body)) continue;
+    if (!is_title && !body.empty() && !in_body.contains(block.node)) continue;
     if (is_title && has_headline) continue;
     if (!block.heading && links) continue;
     if (is_furniture_text(block.text)) continue;
@@ -430,7 +362,6 @@ HtmlArticle extract_article(std::string_view html) {
   // A headline inside <header> was dropped with the furniture; headlines carry events.
   if (!has_headline && !meta.h1.empty() && !is_furniture_text(meta.h1))
     article.text = meta.h1 + (article.text.empty() ? "" : "\n\n") + article.text;
-  gumbo_destroy_output(&kGumboDefaultOptions, output);
   return article;
 }
 

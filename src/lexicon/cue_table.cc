@@ -82,6 +82,10 @@ constexpr std::array kClassNames = {
     ClassName{"relief", 0, Cue::kRelief},
     ClassName{"threat-verb", 0, Cue::kThreatVerb},
     ClassName{"recommendation-noun", 0, Cue::kRecommendationNoun},
+    ClassName{"reaction-verb", 0, Cue::kReactionVerb},
+    ClassName{"event-anaphor", 0, Cue::kEventAnaphor},
+    ClassName{"evidence-noun", 0, Cue::kEvidenceNoun},
+    ClassName{"planning-verb", 0, Cue::kPlanningVerb},
 };
 
 const ClassName* find_class(std::string_view name) {

@@ -68,12 +68,20 @@ std::vector<DatedIssue> check_dated_entry(const ActorEntry& entry) {
 }
 
 void SurnameCheck::add(const ActorEntry& entry, const std::vector<std::string>& names) {
+  add(entry, names, {});
+}
+
+void SurnameCheck::add(const ActorEntry& entry, const std::vector<std::string>& names,
+                       const std::vector<std::vector<std::string>>& name_tokens) {
   if (entry.dated.empty()) return;
   Person person{entry, {}};
   if (person.entry.name.empty() && !names.empty()) person.entry.name = names.front();
   size_t index = people_.size();
-  for (const std::string& name : names) {
-    std::vector<std::string> tokens = LexiconBuilder::phrase_tokens(name);
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string& name = names[i];
+    // The builder's tokens drop a leading "the"; the check reads the whole name.
+    bool reuse = i < name_tokens.size() && name.rfind("the ", 0) != 0 && name.rfind("The ", 0) != 0;
+    std::vector<std::string> tokens = reuse ? name_tokens[i] : LexiconBuilder::phrase_tokens(name);
     while (tokens.size() > 1 && is_name_suffix(tokens.back())) tokens.pop_back();
     if (tokens.size() == 1) {
       person.surnames.push_back(name);

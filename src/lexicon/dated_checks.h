@@ -35,6 +35,10 @@ class SurnameCheck {
  public:
   // `names` as written in the entry; only entries with dated codes take part.
   void add(const ActorEntry& entry, const std::vector<std::string>& names);
+  // The same with each name's matcher tokens as LexiconBuilder::add_actor hands
+  // them back (one per name), so the names are not tokenized twice.
+  void add(const ActorEntry& entry, const std::vector<std::string>& names,
+           const std::vector<std::vector<std::string>>& name_tokens);
   // One issue per ambiguous surname, at the line of the entry that lists it.
   std::vector<LexiconIssue> issues() const;
 

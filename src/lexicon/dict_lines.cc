@@ -1,7 +1,6 @@
 #include "dict_lines.h"
 
 #include <fstream>
-#include <sstream>
 
 namespace dyad::lexicon {
 
@@ -13,12 +12,19 @@ std::string trim_copy(const std::string& text) {
 }
 
 std::vector<std::string> split_list(const std::string& text, char separator) {
+  // A find loop, not an istringstream: the actor files call this for every
+  // entry, and a stream per line was a visible part of the dictionary load.
   std::vector<std::string> parts;
-  std::istringstream in(text);
-  std::string part;
-  while (std::getline(in, part, separator)) {
-    part = trim_copy(part);
-    if (!part.empty()) parts.push_back(part);
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    size_t end = text.find(separator, begin);
+    if (end == std::string::npos) end = text.size();
+    size_t first = text.find_first_not_of(" \t\r", begin);
+    if (first != std::string::npos && first < end) {
+      size_t last = text.find_last_not_of(" \t\r", end - 1);
+      parts.emplace_back(text, first, last - first + 1);
+    }
+    begin = end + 1;
   }
   return parts;
 }

@@ -48,8 +48,9 @@ Status load_actor_file(const std::string& path, LexiconBuilder& builder, Surname
     if (open) {
       for (const DatedIssue& problem : check_dated_entry(entry))
         builder.issue({path, problem.line}, problem.message);
-      surnames.add(entry, names);
-      builder.add_actor(std::move(entry), names);
+      std::vector<std::vector<std::string>> tokens;
+      uint32_t index = builder.add_actor(std::move(entry), names, &tokens);
+      surnames.add(builder.lexicon().actors[index], names, tokens);
     }
     entry = ActorEntry{};
     names.clear();

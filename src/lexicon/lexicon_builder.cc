@@ -78,14 +78,20 @@ bool LexiconBuilder::code_ok(const std::string& code, const SourceLine& where) {
   return false;
 }
 
-uint32_t LexiconBuilder::add_actor(ActorEntry entry, const std::vector<std::string>& names) {
+uint32_t LexiconBuilder::add_actor(ActorEntry entry, const std::vector<std::string>& names,
+                                   std::vector<std::vector<std::string>>* tokens_out) {
   auto index = static_cast<uint32_t>(lexicon_->actors.size());
   if (entry.name.empty() && !names.empty()) entry.name = names.front();
   SourceLine where{entry.file, entry.line};
   const std::string code = entry.code.code;
   lexicon_->actors.push_back(std::move(entry));
+  std::vector<std::vector<std::string>> local;
+  std::vector<std::vector<std::string>>& all = tokens_out ? *tokens_out : local;
+  all.clear();
+  all.reserve(names.size());  // no reallocation: `tokens` below stays valid
   for (const std::string& name : names) {
-    std::vector<std::string> tokens = name_tokens(name);
+    all.push_back(name_tokens(name));
+    const std::vector<std::string>& tokens = all.back();
     if (tokens.empty()) continue;
     std::string key = (starts_with_the(name) ? "the " : "") + join(tokens) +
                       (is_acronym_name(name) ? "#A" : "");

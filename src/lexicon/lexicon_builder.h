@@ -28,8 +28,11 @@ class LexiconBuilder {
   // Reads the cue words (after WordNet, whose irregular forms they use).
   void load_cues(const std::string& path) { lexicon_->cues.load(path, inflector_, issues_); }
 
-  // Adds an actor entry with its names; returns its index.
-  uint32_t add_actor(ActorEntry entry, const std::vector<std::string>& names);
+  // Adds an actor entry with its names; returns its index. With `tokens`, the
+  // matcher tokens of each name (as name_tokens: a leading "the" dropped) are
+  // handed back, one per name in order, so a caller need not tokenize again.
+  uint32_t add_actor(ActorEntry entry, const std::vector<std::string>& names,
+                     std::vector<std::vector<std::string>>* tokens = nullptr);
   // Adds names to an existing actor only where no other actor has them (iso-codes names).
   void add_fallback_names(uint32_t actor, const std::vector<std::string>& names);
   void add_agent(const std::string& role, const std::string& noun, bool make_plural,

@@ -1,4 +1,6 @@
 #include <atomic>
+#include <exception>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -33,14 +35,34 @@ void reset_slots(Batch& batch) {
 }
 
 // Cleans, codes and renders item i of the batch.
-void code_item(const Engine& engine, const IngestOptions& ingest, const ItemRenderer& render,
-               Batch& batch, size_t i) {
+void code_item_unguarded(const Engine& engine, const IngestOptions& ingest, const ItemRenderer& render,
+                         Batch& batch, size_t i) {
   if (auto* raw = std::get_if<RawDocument>(&batch.raw[i])) batch.items[i] = prepare_document(std::move(*raw), ingest);
   else batch.items[i] = std::move(std::get<FailedDocument>(batch.raw[i]));
   const auto* doc = std::get_if<Document>(&batch.items[i]);
   if (!doc) return;
   batch.coded[i] = engine.code(*doc);
   if (render) render(*doc, batch.coded[i], batch.rendered[i]);
+}
+
+// An exception while coding one document (out of memory, a library that
+// throws) fails that document alone; the others of the run go on.
+void code_item(const Engine& engine, const IngestOptions& ingest, const ItemRenderer& render,
+               Batch& batch, size_t i) {
+  FailedDocument failure;
+  if (const auto* raw = std::get_if<RawDocument>(&batch.raw[i]))
+    failure = FailedDocument{raw->document.id, raw->document.path, raw->document.line, ""};
+  try {
+    code_item_unguarded(engine, ingest, render, batch, i);
+    return;
+  } catch (const std::exception& e) {
+    failure.error = std::string("internal error while coding: ") + e.what();
+  } catch (...) {
+    failure.error = "internal error while coding";
+  }
+  batch.items[i] = std::move(failure);
+  batch.coded[i] = CodedDocument{};
+  batch.rendered[i].clear();
 }
 
 // Starts `threads` workers on the batch; each uses its own Engine copy.

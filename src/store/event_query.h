@@ -17,6 +17,20 @@ struct EventQuery {
   std::vector<std::string> params;  // bound as text, in placeholder order
 };
 
-EventQuery build_event_query(const EventFilter& filter, Backend backend);
+// How the ids of a page (a filter with a limit) are found: as the planner
+// chooses (through an index that fits the filters, then sorted by id), or by
+// reading the rows in id order and keeping the matches until the page is
+// full (SQLite only; fast when the matches are dense: see sqlite_store.cc).
+enum class PageScan { kPlanner, kById };
+
+EventQuery build_event_query(const EventFilter& filter, Backend backend,
+                             PageScan scan = PageScan::kPlanner);
+
+// "SELECT count(*) ..." of the events build_event_query would return without
+// a limit.
+EventQuery build_event_count_query(const EventFilter& filter, Backend backend);
+
+// The same count, stopped at `cap` (a constant in the SQL, not a value).
+EventQuery build_bounded_count_query(const EventFilter& filter, Backend backend, int64_t cap);
 
 }  // namespace dyad::store

@@ -1,5 +1,7 @@
 #include "store/pg_connection.h"
 
+#include "store/pg_secrets.h"
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -26,7 +28,8 @@ Result<PgConn> pg_connect(const std::string& location) {
   if (!parsed) {
     std::string reason = parse_error ? trimmed(parse_error) : "out of memory";
     PQfreemem(parse_error);
-    return Status::InvalidArgument("malformed PostgreSQL connection string: " + reason);
+    return Status::InvalidArgument(
+        without_secrets("malformed PostgreSQL connection string: " + reason, location));
   }
   PQconninfoFree(parsed);
   // Later keywords win, and the expanded connection string comes last.
@@ -36,7 +39,8 @@ Result<PgConn> pg_connect(const std::string& location) {
   PgConn conn(PQconnectdbParams(keywords, values, 1));
   if (!conn) return Status::Error("cannot connect to PostgreSQL: out of memory");
   if (PQstatus(conn.get()) != CONNECTION_OK) {
-    return Status::Unavailable("cannot connect to PostgreSQL: " + trimmed(PQerrorMessage(conn.get())));
+    return Status::Unavailable(
+        without_secrets("cannot connect to PostgreSQL: " + trimmed(PQerrorMessage(conn.get())), location));
   }
   PQsetNoticeProcessor(conn.get(), ignore_notice, nullptr);
   return conn;
@@ -59,6 +63,20 @@ Status pg_error(PGconn* conn, const PGresult* result, std::string_view what) {
 Status pg_exec(PGconn* conn, const char* sql, std::string_view what) {
   PgResult result(PQexec(conn, sql));
   return pg_ok(result.get()) ? Status::Ok() : pg_error(conn, result.get(), what);
+}
+
+std::string pg_text_array(const std::vector<std::string>& values) {
+  std::string out = "{";
+  for (const std::string& value : values) {
+    if (out.size() > 1) out += ',';
+    out += '"';
+    for (char c : value) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  return out + "}";
 }
 
 void PgParams::real(double v) {

@@ -39,6 +39,10 @@ bool pg_ok(const PGresult* result);
 Status pg_exec(PGconn* conn, const char* sql, std::string_view what);
 
 // Parameters in text format; NULL for empty optional text and non-finite reals.
+// A text[] literal, {"a","b"}: one array parameter instead of a statement
+// per value.
+std::string pg_text_array(const std::vector<std::string>& values);
+
 class PgParams {
  public:
   void text(std::string_view v) { add(std::string(v)); }

@@ -1,5 +1,7 @@
 #include "store/postgres_store.h"
 
+#include <algorithm>
+#include <chrono>
 #include <utility>
 
 #include "store/event_columns.h"
@@ -23,6 +25,12 @@ std::vector<PgStatement> statements() {
        "(SELECT count(*) FROM documents WHERE status = 'failed'), "
        "(SELECT count(*) FROM sentences), (SELECT count(*) FROM events)"},
       {"dyad_schema_version", "SELECT coalesce(max(version), 0) FROM schema_version"},
+      {"dyad_note_attempts",
+       "INSERT INTO attempts (doc_id, raw_hash, crash) "
+       "SELECT id, hash, nullif(crash, '') FROM unnest($1::text[], $2::text[], $3::text[]) AS a (id, hash, crash) "
+       "ON CONFLICT (doc_id) DO UPDATE SET raw_hash = EXCLUDED.raw_hash, crash = EXCLUDED.crash"},
+      {"dyad_finish_attempts", "DELETE FROM attempts WHERE doc_id = ANY ($1::text[]) AND crash IS NULL"},
+      {"dyad_attempts", "SELECT doc_id, raw_hash, coalesce(crash, '') FROM attempts ORDER BY doc_id"},
   };
   all.insert(all.end(), reads.begin(), reads.end());
   return all;
@@ -58,9 +66,15 @@ class PostgresStore : public Store {
   Status query(const EventFilter& filter, const EventVisitor& visit) override;
   Result<StoreCounts> counts() override;
   Result<int> schema_version() override;
+  Status record_attempts(const std::vector<Attempt>& noted,
+                         const std::vector<std::string>& finished) override;
+  Result<std::vector<Attempt>> attempts() override;
   SqlSession& sql_session() override { return *session_; }
+  Status set_deadline(Deadline deadline) override;
 
  private:
+  Status run_attempt_statements(const std::vector<Attempt>& noted,
+                                const std::vector<std::string>& finished);
   Status read_rows(const EventVisitor& visit);
   void cancel_and_drain();
 
@@ -89,6 +103,18 @@ Status PostgresStore::write(const std::vector<StoredDocument>& documents) {
   Status status = write_batch(conn_.get(), *session_,
                               BatchOptions{options_.keep_stories, story_window_}, documents);
   return status.ok() ? status : rollback(status);
+}
+
+// statement_timeout: the milliseconds left (at least 1), or 0 (no limit).
+Status PostgresStore::set_deadline(Deadline deadline) {
+  int64_t ms = 0;
+  if (deadline != Deadline{}) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    ms = std::max<int64_t>(1, left.count());
+  }
+  return session_->run("SELECT set_config('statement_timeout', ?1, false)",
+                       SqlParams().text(std::to_string(ms)));
 }
 
 Status PostgresStore::query(const EventFilter& filter, const EventVisitor& visit) {
@@ -141,6 +167,53 @@ Result<int> PostgresStore::schema_version() {
       pg_exec_prepared(conn_.get(), "dyad_schema_version", none, "cannot read the schema version");
   if (!result.ok()) return result.status();
   return static_cast<int>(PgRow(result.value().get(), 0).integer(0));
+}
+
+// Each list goes as one array parameter: two statements whatever the counts.
+Status PostgresStore::run_attempt_statements(const std::vector<Attempt>& noted,
+                                             const std::vector<std::string>& finished) {
+  const std::string what = "cannot record the documents being coded";
+  std::vector<std::string> ids, hashes, crashes;
+  for (const Attempt& a : noted) {
+    ids.push_back(a.doc_id);
+    hashes.push_back(a.raw_hash);
+    crashes.push_back(a.crash);
+  }
+  if (!noted.empty()) {
+    PgParams params;
+    for (const auto* list : {&ids, &hashes, &crashes}) params.text(pg_text_array(*list));
+    if (auto r = pg_exec_prepared(conn_.get(), "dyad_note_attempts", params, what); !r.ok())
+      return r.status();
+  }
+  if (!finished.empty()) {
+    PgParams params;
+    params.text(pg_text_array(finished));
+    if (auto r = pg_exec_prepared(conn_.get(), "dyad_finish_attempts", params, what); !r.ok())
+      return r.status();
+  }
+  return Status::Ok();
+}
+
+Status PostgresStore::record_attempts(const std::vector<Attempt>& noted,
+                                      const std::vector<std::string>& finished) {
+  if (noted.empty() && finished.empty()) return Status::Ok();
+  const char* what = "cannot record the documents being coded";
+  if (Status st = pg_exec(conn_.get(), "BEGIN", what); !st.ok()) return st;
+  Status status = run_attempt_statements(noted, finished);
+  if (status.ok()) status = pg_exec(conn_.get(), "COMMIT", what);
+  return status.ok() ? status : rollback(status);
+}
+
+Result<std::vector<Attempt>> PostgresStore::attempts() {
+  PgParams none;
+  auto result = pg_exec_prepared(conn_.get(), "dyad_attempts", none, "cannot read the documents being coded");
+  if (!result.ok()) return result.status();
+  std::vector<Attempt> all;
+  for (int i = 0; i < PQntuples(result.value().get()); ++i) {
+    PgRow row(result.value().get(), i);
+    all.push_back(Attempt{row.text(0), row.text(1), row.text(2)});
+  }
+  return all;
 }
 
 }  // namespace

@@ -10,8 +10,6 @@
 namespace dyad::store {
 namespace {
 
-constexpr int kBusyTimeoutMs = 10000;
-
 Result<SqliteDb> open_connection(const std::string& location, bool read_only) {
   bool uri = location.starts_with("file:");
   std::error_code ec;
@@ -27,7 +25,7 @@ Result<SqliteDb> open_connection(const std::string& location, bool read_only) {
     return sqlite_error(db.get(), rc, fmt::format("cannot open SQLite database {}", location));
   }
   sqlite3_extended_result_codes(db.get(), 1);
-  sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
+  sqlite3_busy_timeout(db.get(), kSqliteBusyTimeoutMs);
   return db;
 }
 

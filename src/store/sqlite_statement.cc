@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <cerrno>
+#include <chrono>
+#include <random>
+#include <thread>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -45,9 +48,23 @@ Status sqlite_error(sqlite3* db, int rc, std::string_view what) {
   return Status::Error(fmt::format("{}: {}{}", what, message, hint_for(db, rc)));
 }
 
+// SQLite's busy handler waits for a lock, except where waiting could
+// deadlock: a connection holding a read lock that needs the write lock (as
+// `PRAGMA journal_mode = WAL` on a new file does while another process
+// creates it too) gets SQLITE_BUSY at once. Outside a transaction nothing
+// is held between tries, so the statement is tried again, for as long as
+// the busy timeout.
 Status sqlite_exec(sqlite3* db, const char* sql, std::string_view what) {
-  int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
-  return rc == SQLITE_OK ? Status::Ok() : sqlite_error(db, rc, what);
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kSqliteBusyTimeoutMs);
+  std::minstd_rand jitter(static_cast<unsigned>(reinterpret_cast<uintptr_t>(db)));
+  while (true) {
+    int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) return Status::Ok();
+    bool retry = (rc & 0xff) == SQLITE_BUSY && sqlite3_get_autocommit(db) &&
+                 std::chrono::steady_clock::now() < deadline;
+    if (!retry) return sqlite_error(db, rc, what);
+    std::this_thread::sleep_for(std::chrono::milliseconds(5 + jitter() % 20));
+  }
 }
 
 Result<SqliteStatement> SqliteStatement::prepare(sqlite3* db, const std::string& sql,

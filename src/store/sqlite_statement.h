@@ -23,7 +23,11 @@ using SqliteDb = std::unique_ptr<sqlite3, SqliteCloser>;
 // failures users meet (disk full, file size limit, read-only, locked).
 Status sqlite_error(sqlite3* db, int rc, std::string_view what);
 
-// Runs a constant script (pragmas, migrations); never user text.
+// How long a connection waits for another's lock before SQLITE_BUSY.
+inline constexpr int kSqliteBusyTimeoutMs = 10000;
+
+// Runs a constant script (pragmas, migrations); never user text. Outside a
+// transaction, a busy database is tried again for kSqliteBusyTimeoutMs.
 Status sqlite_exec(sqlite3* db, const char* sql, std::string_view what);
 
 class SqliteStatement {

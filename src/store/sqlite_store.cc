@@ -1,10 +1,12 @@
 #include "store/sqlite_store.h"
 
+#include <chrono>
 #include <utility>
 
 #include "store/document_check.h"
 #include "store/event_columns.h"
 #include "store/event_query.h"
+#include "store/page_scan.h"
 #include "store/schema.h"
 #include "store/sqlite_session.h"
 #include "store/sqlite_statement.h"
@@ -19,6 +21,7 @@ struct SqliteStatements {
   SqliteStatement find_document, delete_events, delete_sentences, delete_document;
   SqliteStatement insert_document, insert_sentence, insert_event;
   SqliteStatement is_stored, counts, schema_version;
+  SqliteStatement note_attempt, finish_attempt, attempts;
 };
 
 Status prepare_all(sqlite3* db, SqliteStatements& s) {
@@ -43,6 +46,9 @@ Status prepare_all(sqlite3* db, SqliteStatements& s) {
        "(SELECT count(*) FROM documents WHERE status = 'failed'), "
        "(SELECT count(*) FROM sentences), (SELECT count(*) FROM events)"},
       {&s.schema_version, "SELECT coalesce(max(version), 0) FROM schema_version"},
+      {&s.note_attempt, "INSERT OR REPLACE INTO attempts (doc_id, raw_hash, crash) VALUES (?1, ?2, ?3)"},
+      {&s.finish_attempt, "DELETE FROM attempts WHERE doc_id = ?1 AND crash IS NULL"},
+      {&s.attempts, "SELECT doc_id, raw_hash, coalesce(crash, '') FROM attempts ORDER BY doc_id"},
   };
   for (const auto& [statement, sql] : all) {
     auto prepared = SqliteStatement::prepare(db, sql, true);
@@ -87,7 +93,21 @@ class SqliteStore : public Store {
   Status query(const EventFilter& filter, const EventVisitor& visit) override;
   Result<StoreCounts> counts() override;
   Result<int> schema_version() override;
+  Status record_attempts(const std::vector<Attempt>& noted,
+                         const std::vector<std::string>& finished) override;
+  Result<std::vector<Attempt>> attempts() override;
   SqlSession& sql_session() override { return *session_; }
+
+  // SQLite calls the progress handler every kProgressSteps virtual machine
+  // steps of a running statement; a non-zero answer interrupts it.
+  Status set_deadline(Deadline deadline) override {
+    deadline_ = deadline;
+    if (deadline == Deadline{})
+      sqlite3_progress_handler(db_.get(), 0, nullptr, nullptr);
+    else
+      sqlite3_progress_handler(db_.get(), kProgressSteps, &past_deadline, this);
+    return Status::Ok();
+  }
 
  private:
   Status write_all(const std::vector<const StoredDocument*>& documents);
@@ -103,6 +123,12 @@ class SqliteStore : public Store {
     return error;
   }
 
+  static constexpr int kProgressSteps = 10000;
+  static int past_deadline(void* self) {
+    return std::chrono::steady_clock::now() > static_cast<SqliteStore*>(self)->deadline_ ? 1 : 0;
+  }
+
+  Deadline deadline_{};
   SqliteDb db_;
   std::unique_ptr<SqlSession> session_;  // declared after db_: closed before it
   SqliteStatements s_;
@@ -185,7 +211,9 @@ Status SqliteStore::insert_rows(const StoredDocument& d, const std::vector<Event
 }
 
 Status SqliteStore::query(const EventFilter& filter, const EventVisitor& visit) {
-  EventQuery q = build_event_query(filter, Backend::kSqlite);
+  auto scan = choose_page_scan(*session_, filter);
+  if (!scan.ok()) return scan.status();
+  EventQuery q = build_event_query(filter, Backend::kSqlite, scan.value());
   auto statement = SqliteStatement::prepare(db_.get(), q.sql, false);
   if (!statement.ok()) return statement.status();
   sqlite3_stmt* stmt = statement.value().get();
@@ -220,6 +248,41 @@ Result<int> SqliteStore::schema_version() {
                        : Result<int>(sqlite_error(db_.get(), rc, "cannot read the schema version"));
   s_.schema_version.reset();
   return version;
+}
+
+Status SqliteStore::record_attempts(const std::vector<Attempt>& noted,
+                                    const std::vector<std::string>& finished) {
+  if (noted.empty() && finished.empty()) return Status::Ok();
+  const std::string what = "cannot record the documents being coded";
+  if (Status st = s_.begin.run(what); !st.ok()) return st;
+  for (const Attempt& a : noted) {
+    SqliteBinder b(s_.note_attempt.get());
+    b.text(a.doc_id);
+    b.text(a.raw_hash);
+    b.optional_text(a.crash);
+    if (Status st = s_.note_attempt.run(what); !st.ok()) return rollback(st);
+  }
+  for (const std::string& id : finished) {
+    SqliteBinder(s_.finish_attempt.get()).text(id);
+    if (Status st = s_.finish_attempt.run(what); !st.ok()) return rollback(st);
+  }
+  if (Status st = s_.commit.run(what); !st.ok()) return rollback(st);
+  return Status::Ok();
+}
+
+Result<std::vector<Attempt>> SqliteStore::attempts() {
+  sqlite3_stmt* stmt = s_.attempts.get();
+  std::vector<Attempt> all;
+  int rc;
+  while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    SqliteRow row(stmt);
+    all.push_back(Attempt{row.text(0), row.text(1), row.text(2)});
+  }
+  Status error = rc == SQLITE_DONE ? Status::Ok()
+                                   : sqlite_error(db_.get(), rc, "cannot read the documents being coded");
+  s_.attempts.reset();
+  if (!error.ok()) return error;
+  return all;
 }
 
 }  // namespace

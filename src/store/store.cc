@@ -3,7 +3,9 @@
 
 #include <fmt/format.h>
 
+#include "store/event_query.h"
 #include "store/postgres_store.h"
+#include "store/sql_session.h"
 #include "store/sqlite_store.h"
 
 namespace dyad {
@@ -24,6 +26,20 @@ Result<std::unique_ptr<Store>> open_store(const std::string& location,
         location.substr(0, scheme_end)));
   }
   return store::open_sqlite_store(location, options);
+}
+
+Result<int64_t> count_events(Store& store, const EventFilter& filter) {
+  store::SqlSession& session = store.sql_session();
+  store::EventQuery q = store::build_event_count_query(filter, session.backend());
+  store::SqlParams params;
+  for (const std::string& value : q.params) params.text(value);
+  int64_t count = 0;
+  Status status = session.run(q.sql, params, [&](const store::SqlRow& row) {
+    count = row.integer(0);
+    return Status::Ok();
+  });
+  if (!status.ok()) return status;
+  return count;
 }
 
 }  // namespace dyad

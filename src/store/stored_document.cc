@@ -41,6 +41,13 @@ std::string content_hash(const Document& document) {
   return fmt::format("fnv1a64:{:016x}", hash.digest());
 }
 
+std::string raw_hash(const Document& raw_document) {
+  Fnv1a64 hash;
+  hash.add_field(raw_document.id);
+  hash.add_field(raw_document.text);
+  return fmt::format("raw-fnv1a64:{:016x}", hash.digest());
+}
+
 StoredDocument to_stored_document(const Document& document, const CodedDocument& coded) {
   StoredDocument stored;
   stored.id = document.id;

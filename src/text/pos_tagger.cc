@@ -209,6 +209,15 @@ PosModel::Span PosModel::emissions_of(std::string_view word, std::string& scratc
   return unknown_class(word);
 }
 
+bool PosModel::may_be(std::string_view word, PosTag tag) const {
+  auto it = lexicon_.find(word);
+  if (it == lexicon_.end()) return false;
+  Span span = span_of(it->second);
+  for (size_t i = 0; i < span.size; ++i)
+    if (span.data[i].tag == tag) return true;
+  return false;
+}
+
 PosModel::Span PosModel::fixed_tag(PosTag tag) const {
   return Span{&fixed_emissions_[static_cast<size_t>(tag)], 1};
 }
@@ -268,7 +277,22 @@ std::vector<PosTag> PosModel::tag(const std::vector<std::string_view>& words, co
     tags[i] = columns[i].states.data[best].tag;
     best = columns[i].back[best];
   }
+  prefer_past_after_subject(tags, fixed);
   return tags;
+}
+
+// The model often reads "New Delhi revoked the status" as a participle: a
+// past form between a noun or pronoun and the start of a noun phrase is the
+// finite past of a clause ("troops stationed in Kursk" keeps its participle).
+void PosModel::prefer_past_after_subject(std::vector<PosTag>& tags, const std::vector<PosTag>& fixed) {
+  auto subject_like = [](PosTag t) { return is_noun(t) || t == PosTag::kPRP; };
+  auto opens_noun_phrase = [](PosTag t) {
+    return t == PosTag::kDET || t == PosTag::kPRPS || t == PosTag::kNNP || t == PosTag::kNNPS || t == PosTag::kCD;
+  };
+  for (size_t i = 1; i + 1 < tags.size(); ++i) {
+    if (i < fixed.size() && fixed[i] != PosTag::kCount) continue;
+    if (tags[i] == PosTag::kVBN && subject_like(tags[i - 1]) && opens_noun_phrase(tags[i + 1])) tags[i] = PosTag::kVBD;
+  }
 }
 
 }  // namespace dyad::text

@@ -43,6 +43,9 @@ class PosModel {
   std::vector<PosTag> tag(const std::vector<std::string_view>& words, const std::vector<PosTag>& fixed = {}) const;
 
   size_t words() const { return lexicon_.size(); }
+  // Whether the model's lexicon gives `word` (as written) the tag `tag`:
+  // "Japanese" may be an adjective, "Japan" may not.
+  bool may_be(std::string_view word, PosTag tag) const;
 
  private:
   static constexpr int kTags = static_cast<int>(PosTag::kCount);
@@ -68,6 +71,7 @@ class PosModel {
   Span emissions_of(std::string_view word, std::string& scratch) const;
   Span first_word_emissions(std::string_view word, std::string& scratch) const;
   Span fixed_tag(PosTag tag) const;
+  static void prefer_past_after_subject(std::vector<PosTag>& tags, const std::vector<PosTag>& fixed);
   Span unknown_class(std::string_view word) const;
 
   std::string words_text_, unknown_text_;  // the model files; the keys below view into them

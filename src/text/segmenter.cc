@@ -6,6 +6,7 @@
 
 #include "abbreviations.h"
 #include "dyad/text.h"
+#include "sentence_limit.h"
 
 namespace dyad {
 namespace {
@@ -98,14 +99,14 @@ class Segmenter {
  public:
   explicit Segmenter(std::string_view text) : text_(text) {}
 
-  std::vector<Span> run() {
+  Segmentation run() {
     size_t pos = 0;
     while (pos < text_.size()) {
       auto [end, next] = paragraph_break(pos);
       split_paragraph(pos, end);
       pos = next;
     }
-    return std::move(sentences_);
+    return std::move(result_);
   }
 
  private:
@@ -120,11 +121,20 @@ class Segmenter {
     return {text_.size(), text_.size()};
   }
 
+  // Adds the sentence [begin, end), trimmed, in pieces if it is over the
+  // length limit.
   void emit(size_t begin, size_t end) {
-    while (begin < end && is_space(text_[begin])) ++begin;
     while (end > begin && is_space(text_[end - 1])) --end;
-    if (begin < end)
-      sentences_.push_back(Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
+    for (bool cut = false;;) {
+      while (begin < end && is_space(text_[begin])) ++begin;
+      if (begin >= end) return;
+      size_t piece_end = text::end_of_first_piece(text_, begin, end);
+      if (piece_end < end && !cut) cut = true, ++result_.cut;
+      size_t trimmed = piece_end;
+      while (trimmed > begin && is_space(text_[trimmed - 1])) --trimmed;
+      result_.sentences.push_back(Span{static_cast<uint32_t>(begin), static_cast<uint32_t>(trimmed)});
+      begin = piece_end;
+    }
   }
 
   // Lines within a paragraph: a bullet item (with its indented continuation
@@ -196,11 +206,25 @@ class Segmenter {
   }
 
   std::string_view text_;
-  std::vector<Span> sentences_;
+  Segmentation result_;
 };
 
 }  // namespace
 
-std::vector<Span> split_sentences(std::string_view text) { return Segmenter(text).run(); }
+Segmentation segment(std::string_view text) { return Segmenter(text).run(); }
+
+std::vector<Span> split_sentences(std::string_view text) { return segment(text).sentences; }
+
+// See sentence_limit.h: a cut leaves a piece that is recognisable by its
+// length, so the text is segmented again only when a sentence is like that.
+size_t count_cut_sentences(std::string_view text, const std::vector<Span>& sentences) {
+  for (Span span : sentences) {
+    bool long_enough = span.size() >= kMaxSentenceBytes / 2 ||
+                       (span.size() >= kMaxSentenceTokens &&
+                        text::count_tokens(text, span.begin, span.end) >= kMaxSentenceTokens);
+    if (long_enough) return segment(text).cut;
+  }
+  return 0;
+}
 
 }  // namespace dyad

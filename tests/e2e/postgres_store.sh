@@ -56,7 +56,7 @@ PG=$(new_database sample)
 check "code into PostgreSQL" "$?" "0"
 first=$(counts "$PG")
 echo "sample: ok failed sentences events = $first"
-check "schema version recorded" "$(sql "$PG" "SELECT max(version) FROM schema_version")" "2"
+check "schema version recorded" "$(sql "$PG" "SELECT max(version) FROM schema_version")" "3"
 "$DYAD" code "$SAMPLE" --db "$PG" 2>"$TMP/err"
 check "code into PostgreSQL again" "$?" "0"
 check "coding twice gives the same row counts" "$(counts "$PG")" "$first"

@@ -9,41 +9,12 @@
 #include <vector>
 
 #include "dyad/ingest.h"
+#include "temp_dir.h"
 
 namespace dyad {
 namespace {
 namespace fs = std::filesystem;
-
-// A fresh folder under the system temp directory, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    path_ = fs::temp_directory_path() /
-            ("dyad-test-" + std::to_string(stamp) + "-" + std::to_string(rd()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  // Writes `content` to the relative path `name` and returns the full path.
-  std::string write(const std::string& name, const std::string& content) const {
-    fs::path file = path_ / name;
-    fs::create_directories(file.parent_path());
-    std::ofstream out(file, std::ios::binary);
-    out << content;
-    return file.string();
-  }
-  std::string path(const std::string& name = "") const { return (path_ / name).string(); }
-
- private:
-  fs::path path_;
-};
+using testing::TempDir;
 
 std::vector<InputItem> read_all(const std::vector<std::string>& paths, const IngestOptions& options = {}) {
   std::vector<InputItem> items;
@@ -421,7 +392,48 @@ TEST(DocumentSource, PathsKeepTheirGivenOrder) {
   ASSERT_EQ(items.size(), 3u);
   EXPECT_EQ(doc(items[0]).id, "b");
   EXPECT_EQ(doc(items[1]).id, "a");
-  EXPECT_EQ(doc(items[2]).id, "b");
+  // The same file twice is the same id twice: the second one fails.
+  EXPECT_TRUE(contains(failure(items[2]).error, "duplicate document id \"b\""));
+}
+
+// --- ids are unique in a run ---
+
+TEST(DocumentSource, ASecondDocumentWithAnIdFailsUnderItsOwnName) {
+  TempDir dir;
+  std::string jsonl = dir.write("batch.jsonl",
+                                "{\"id\": \"x\", \"text\": \"First.\"}\n"
+                                "{\"id\": \"x\", \"text\": \"Second.\"}\n"
+                                "{\"id\": \"y\", \"text\": \"Third.\"}\n");
+  std::vector<InputItem> items = read_all({jsonl});
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(doc(items[0]).text, "First.");
+  EXPECT_EQ(failure(items[1]).error, "duplicate document id \"x\": an earlier document of this run has it");
+  EXPECT_EQ(failure(items[1]).doc_id, jsonl + ":2") << "a name that replaces nothing in a store";
+  EXPECT_EQ(failure(items[1]).line, 2);
+  EXPECT_EQ(doc(items[2]).id, "y");
+}
+
+TEST(DocumentSource, FilesWithOneStemInTwoFoldersAreOneIdTwice) {
+  TempDir dir;
+  dir.write("a/report.txt", "Seoul protested.");
+  std::string second = dir.write("b/report.txt", "Tokyo protested.");
+  dir.write("c.jsonl", "{\"id\": \"report\", \"text\": \"Beijing protested.\"}\n");
+  std::vector<InputItem> items = read_all({dir.path()});
+  ASSERT_EQ(items.size(), 3u);
+  EXPECT_EQ(doc(items[0]).text, "Seoul protested.");
+  EXPECT_EQ(failure(items[1]).doc_id, second);
+  EXPECT_TRUE(contains(failure(items[1]).error, "duplicate document id \"report\""));
+  EXPECT_EQ(failure(items[2]).doc_id, dir.path("c.jsonl") + ":1");
+}
+
+TEST(DocumentSource, AFailureWithATakenIdKeepsItsReason) {
+  TempDir dir;
+  std::string first = dir.write("n/x.txt", "Seoul protested.");
+  std::string missing = dir.path("o/x.txt");
+  std::vector<InputItem> items = read_all({first, missing});
+  ASSERT_EQ(items.size(), 2u);
+  EXPECT_EQ(failure(items[1]).error, "no such file");
+  EXPECT_EQ(failure(items[1]).doc_id, missing);
 }
 
 TEST(DocumentSource, EmptyFolderGivesNothing) {

@@ -27,6 +27,13 @@ std::vector<std::string> paragraphs(const std::string& text) {
   return out;
 }
 
+// The article of a page that is within the default limits.
+HtmlArticle article_of(std::string_view page) {
+  Result<HtmlArticle> article = extract_article(page);
+  EXPECT_TRUE(article.ok()) << article.status().message();
+  return article.ok() ? article.value() : HtmlArticle{};
+}
+
 std::string read_sample(const std::string& name) {
   std::ifstream in(std::string(DYAD_SOURCE_DIR) + "/data/sample/html/" + name, std::ios::binary);
   EXPECT_TRUE(in) << name;
@@ -80,7 +87,7 @@ const char* kBoilerplatePage = R"(<!DOCTYPE html>
 </html>)";
 
 TEST(HtmlArticle, KeepsBodyDropsFurniture) {
-  HtmlArticle article = extract_article(kBoilerplatePage);
+  HtmlArticle article = article_of(kBoilerplatePage);
   std::vector<std::string> paras = paragraphs(article.text);
   ASSERT_EQ(paras.size(), 4u) << article.text;
   EXPECT_EQ(paras[0], "Envoys meet at the border");
@@ -104,7 +111,7 @@ TEST(HtmlArticle, KeepsBodyDropsFurniture) {
 }
 
 TEST(HtmlArticle, DateFromTimeElement) {
-  HtmlArticle article = extract_article(R"(<html><body><article><h1>Talks resume</h1>
+  HtmlArticle article = article_of(R"(<html><body><article><h1>Talks resume</h1>
     <p>Posted <time datetime="2022-11-02T10:00:00Z">2 November</time></p>
     <p>Delegates from both capitals resumed their talks in Geneva on Wednesday after a long pause.</p>
     </article></body></html>)");
@@ -113,7 +120,7 @@ TEST(HtmlArticle, DateFromTimeElement) {
 }
 
 TEST(HtmlArticle, DateFromJsonLd) {
-  HtmlArticle article = extract_article(R"(<html><head>
+  HtmlArticle article = article_of(R"(<html><head>
     <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},
       {"@type":"NewsArticle","headline":"Ports reopen","datePublished":"2021-07-08T12:00:00+02:00"}]}</script>
     </head><body><article><h1>Ports reopen</h1>
@@ -124,13 +131,13 @@ TEST(HtmlArticle, DateFromJsonLd) {
 }
 
 TEST(HtmlArticle, DateFromMetaWordsForm) {
-  HtmlArticle article = extract_article(R"(<html><head><meta name="date" content="June 19, 2024"></head>
+  HtmlArticle article = article_of(R"(<html><head><meta name="date" content="June 19, 2024"></head>
     <body><p>The summit opened in the capital on Wednesday with a long ceremony and many speeches.</p></body></html>)");
   EXPECT_EQ(article.date, "2024-06-19");
 }
 
 TEST(HtmlArticle, MetaDateWinsOverTimeElement) {
-  HtmlArticle article = extract_article(R"(<html><head>
+  HtmlArticle article = article_of(R"(<html><head>
     <meta property="article:published_time" content="2020-01-02">
     </head><body><article><time datetime="2019-05-05">old</time>
     <p>The committee published its annual report on Thursday, listing dozens of violations.</p>
@@ -139,20 +146,20 @@ TEST(HtmlArticle, MetaDateWinsOverTimeElement) {
 }
 
 TEST(HtmlArticle, NoDateWhenNoneGiven) {
-  HtmlArticle article = extract_article(
+  HtmlArticle article = article_of(
       "<html><body><p>The minister arrived in the capital late on Sunday for two days of talks.</p></body></html>");
   EXPECT_EQ(article.date, "");
   EXPECT_EQ(article.text, "The minister arrived in the capital late on Sunday for two days of talks.");
 }
 
 TEST(HtmlArticle, BadDateIsIgnored) {
-  HtmlArticle article = extract_article(R"(<html><head><meta property="article:published_time" content="soon">
+  HtmlArticle article = article_of(R"(<html><head><meta property="article:published_time" content="soon">
     </head><body><p>The minister arrived in the capital late on Sunday for two days of talks.</p></body></html>)");
   EXPECT_EQ(article.date, "");
 }
 
 TEST(HtmlArticle, BodyInPlainDivsWithoutArticle) {
-  HtmlArticle article = extract_article(R"(<html><head><title>Grain deal collapses - Harbour News</title></head>
+  HtmlArticle article = article_of(R"(<html><head><title>Grain deal collapses - Harbour News</title></head>
   <body><div id="page">
     <div class="top"><a href="/">Harbour News</a> <a href="/x">Login</a></div>
     <div class="left">
@@ -178,7 +185,7 @@ TEST(HtmlArticle, BodyInPlainDivsWithoutArticle) {
 }
 
 TEST(HtmlArticle, HeadlineInsideHeaderIsKept) {
-  HtmlArticle article = extract_article(R"(<html><body><article>
+  HtmlArticle article = article_of(R"(<html><body><article>
     <header><h1>Navy seizes tanker</h1><p class="byline">By Staff</p></header>
     <p>The navy seized a tanker carrying fuel near the strait on Saturday, the defence ministry said.</p>
     </article></body></html>)");
@@ -189,20 +196,20 @@ TEST(HtmlArticle, HeadlineInsideHeaderIsKept) {
 }
 
 TEST(HtmlArticle, HeadlineAppearsOnce) {
-  HtmlArticle article = extract_article(R"(<html><body><article><h1>Navy seizes tanker</h1>
+  HtmlArticle article = article_of(R"(<html><body><article><h1>Navy seizes tanker</h1>
     <p>The navy seized a tanker carrying fuel near the strait on Saturday, the defence ministry said.</p>
     <h1>Navy seizes tanker</h1></article></body></html>)");
   EXPECT_EQ(article.text.find("Navy seizes tanker"), article.text.rfind("Navy seizes tanker")) << article.text;
 }
 
 TEST(HtmlArticle, TitleFallsBackToTitleElement) {
-  HtmlArticle article = extract_article(R"(<html><head><title>Drills end early | Sea Wire</title></head>
+  HtmlArticle article = article_of(R"(<html><head><title>Drills end early | Sea Wire</title></head>
     <body><p>The joint drills ended a day early because of a storm, the organisers said on Friday.</p></body></html>)");
   EXPECT_EQ(article.title, "Drills end early");
 }
 
 TEST(HtmlArticle, EntitiesDecodedAndWhitespaceCollapsed) {
-  HtmlArticle article = extract_article(
+  HtmlArticle article = article_of(
       "<html><body><p>The  ministers\n   met in Seoul &amp; Tokyo, then said &ldquo;enough&rdquo;<br>to the "
       "press at&nbsp;noon, officials said.</p></body></html>");
   EXPECT_EQ(article.text,
@@ -211,7 +218,7 @@ TEST(HtmlArticle, EntitiesDecodedAndWhitespaceCollapsed) {
 }
 
 TEST(HtmlArticle, DoubleLineBreaksSeparateParagraphs) {
-  HtmlArticle article = extract_article(
+  HtmlArticle article = article_of(
       "<html><body><div class=\"post\">Talks end without a deal<br><br>\n  The envoys left Geneva on Friday "
       "without an agreement, officials said. <br /> <br/><br>Both sides blamed each other for the failure of "
       "the talks.<br></div></body></html>");
@@ -221,7 +228,7 @@ TEST(HtmlArticle, DoubleLineBreaksSeparateParagraphs) {
 }
 
 TEST(HtmlArticle, BodySplitIntoSeveralContainers) {
-  HtmlArticle article = extract_article(R"(<html><body><article><h1>Ferry sinks off the coast</h1>
+  HtmlArticle article = article_of(R"(<html><body><article><h1>Ferry sinks off the coast</h1>
     <div class="article-body">
       <div class="part"><p>A passenger ferry sank off the southern coast on Sunday, and rescuers pulled dozens of people from the water.</p>
         <p>The coast guard said the ship, carrying about 300 people, had capsized in high waves.</p></div>
@@ -242,14 +249,14 @@ TEST(HtmlArticle, BodySplitIntoSeveralContainers) {
 }
 
 TEST(HtmlArticle, InlineMarkupKeptInsideParagraph) {
-  HtmlArticle article = extract_article(
+  HtmlArticle article = article_of(
       "<html><body><article><p>The <b>foreign minister</b> met <a href=\"/p\">his counterpart</a> in "
       "<em>Moscow</em> on Friday to discuss trade.</p></article></body></html>");
   EXPECT_EQ(article.text, "The foreign minister met his counterpart in Moscow on Friday to discuss trade.");
 }
 
 TEST(HtmlArticle, BulletListItemsAreParagraphs) {
-  HtmlArticle article = extract_article(R"(<html><body><article><h1>Sanctions at a glance</h1>
+  HtmlArticle article = article_of(R"(<html><body><article><h1>Sanctions at a glance</h1>
     <p>Governments have announced several new measures against the shipping network, officials said.</p>
     <ul><li>The first country froze the assets of eleven shipping companies and their owners.</li>
         <li>The second country barred four tankers from its ports and waters for a year.</li></ul>
@@ -261,7 +268,7 @@ TEST(HtmlArticle, BulletListItemsAreParagraphs) {
 }
 
 TEST(HtmlArticle, ShortParagraphStartingWithByIsNotAByline) {
-  HtmlArticle article = extract_article(R"(<html><body><article><h1>Ceasefire holds</h1>
+  HtmlArticle article = article_of(R"(<html><body><article><h1>Ceasefire holds</h1>
     <p>The ceasefire along the river held through the night, with no shelling reported by either side.</p>
     <p>By Monday, both armies had pulled back.</p>
     <p>By Jane Doe</p>
@@ -271,7 +278,7 @@ TEST(HtmlArticle, ShortParagraphStartingWithByIsNotAByline) {
 }
 
 TEST(HtmlArticle, ContentClassesAreNotMistakenForFurniture) {
-  HtmlArticle article = extract_article(R"(<html><body class="single has-sidebar no-comments">
+  HtmlArticle article = article_of(R"(<html><body class="single has-sidebar no-comments">
     <main id="main"><div class="commentary-body">
     <p>The opposition leader said the budget would hurt farmers, and his party vowed to vote against it.</p>
     <p>The finance minister rejected the criticism, saying the plan protected pensions and schools.</p>
@@ -281,15 +288,15 @@ TEST(HtmlArticle, ContentClassesAreNotMistakenForFurniture) {
 }
 
 TEST(HtmlArticle, NoBodyTextGivesEmptyText) {
-  HtmlArticle article = extract_article("<html><head><title>x</title></head><body><nav>Home</nav></body></html>");
+  HtmlArticle article = article_of("<html><head><title>x</title></head><body><nav>Home</nav></body></html>");
   EXPECT_EQ(article.text, "");
-  EXPECT_EQ(extract_article("").text, "");
+  EXPECT_EQ(article_of("").text, "");
 }
 
 // --- the bundled sample pages ---
 
 TEST(HtmlArticleSamples, HeavyBoilerplatePage) {
-  HtmlArticle article = extract_article(read_sample("kursk-north-korean-casualties.html"));
+  HtmlArticle article = article_of(read_sample("kursk-north-korean-casualties.html"));
   EXPECT_EQ(article.date, "2024-12-17");
   EXPECT_EQ(article.title, "North Korean troops suffer first heavy losses in Kursk, officials say");
   std::vector<std::string> paras = paragraphs(article.text);
@@ -305,7 +312,7 @@ TEST(HtmlArticleSamples, HeavyBoilerplatePage) {
 }
 
 TEST(HtmlArticleSamples, TimeElementPage) {
-  HtmlArticle article = extract_article(read_sample("belousov-meets-kim.html"));
+  HtmlArticle article = article_of(read_sample("belousov-meets-kim.html"));
   EXPECT_EQ(article.date, "2024-11-30");
   EXPECT_EQ(article.title, "Russian defence minister meets Kim Jong Un in Pyongyang");
   EXPECT_EQ(paragraphs(article.text).front(), article.title);
@@ -315,7 +322,7 @@ TEST(HtmlArticleSamples, TimeElementPage) {
 }
 
 TEST(HtmlArticleSamples, JsonLdPageWithList) {
-  HtmlArticle article = extract_article(read_sample("sanctions-roundup.html"));
+  HtmlArticle article = article_of(read_sample("sanctions-roundup.html"));
   EXPECT_EQ(article.date, "2024-12-20");
   std::vector<std::string> paras = paragraphs(article.text);
   EXPECT_EQ(paras.front(), "Explainer: Who is sanctioning whom over the Russia\u2013North Korea arms trade");
@@ -326,7 +333,7 @@ TEST(HtmlArticleSamples, JsonLdPageWithList) {
 }
 
 TEST(HtmlArticleSamples, PlainDivPage) {
-  HtmlArticle article = extract_article(read_sample("msmt-report-arms-transfers.html"));
+  HtmlArticle article = article_of(read_sample("msmt-report-arms-transfers.html"));
   EXPECT_EQ(article.date, "2025-05-30");
   EXPECT_EQ(article.title, "Monitoring group details North Korean arms flow to Russia");
   std::vector<std::string> paras = paragraphs(article.text);

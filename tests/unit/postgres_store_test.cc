@@ -55,5 +55,28 @@ TEST(PostgresStore, AServerThatIsDownIsAClearErrorWithoutThePassword) {
   EXPECT_EQ(error.find("s3cret"), std::string::npos) << error;
 }
 
+// libpq quotes parts of a malformed connection string in its messages; the
+// password never comes through, whatever the malformation.
+TEST(PostgresStore, NoPasswordInAnyMessage) {
+  for (const char* location : {
+           "postgresql://dyad:s3cret-pw@[::1/events",                   // libpq quotes the whole URI
+           "postgresql://dyad:s3cret%zzpw@localhost/events",            // a bad escape: the token
+           "postgresql://dyad:s3cret-pw@localhost/events?bad_option=1",  // a bad parameter
+           "postgresql://dyad@[::1/events?password=s3cret-pw",           // a password parameter
+           "postgresql://dyad:s3%63ret-pw@[::1/events",                 // percent-encoded ("s3cret-pw")
+       }) {
+    std::string error = open_error(location);
+    EXPECT_NE(error.find("PostgreSQL"), std::string::npos) << error;
+    EXPECT_EQ(error.find("s3cret"), std::string::npos) << location << " -> " << error;
+    EXPECT_EQ(error.find("s3%63ret"), std::string::npos) << location << " -> " << error;
+  }
+}
+
+TEST(PostgresStore, ShortPasswordsAreMaskedWhereTheyStand) {
+  std::string error = open_error("postgresql://dyad:pw@[::1/events");
+  EXPECT_NE(error.find("postgresql://dyad:*****@[::1/events"), std::string::npos) << error;
+  EXPECT_NE(error.find("IPv6 host address"), std::string::npos) << "the rest stays legible: " << error;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -149,5 +149,39 @@ TEST(SqliteStore, AFullDiskIsAClearErrorAndLeavesNoHalfDocument) {
   EXPECT_TRUE(store->write({make_document("after", 1)}).ok());
 }
 
+// Processes that create one new store at the same moment: each waits for
+// the others' locks (none fails with "database is locked"), and each one's
+// documents are stored.
+TEST(SqliteStore, ConcurrentCreatorsWaitForEachOther) {
+  constexpr int kProcesses = 6;
+  for (int round = 0; round < 5; ++round) {
+    ScratchStore scratch("sqlite");
+    std::vector<pid_t> children;
+    for (int p = 0; p < kProcesses; ++p) {
+      pid_t child = fork();
+      ASSERT_GE(child, 0);
+      if (child == 0) {
+        auto store = open_store(scratch.location());
+        if (!store.ok()) {
+          std::fprintf(stderr, "open failed: %s\n", store.status().message().c_str());
+          _exit(1);
+        }
+        Status st = store.value()->write({make_document(fmt::format("doc-{}", p), 2)});
+        if (!st.ok()) std::fprintf(stderr, "write failed: %s\n", st.message().c_str());
+        _exit(st.ok() ? 0 : 2);
+      }
+      children.push_back(child);
+    }
+    for (pid_t child : children) {
+      int status = 0;
+      waitpid(child, &status, 0);
+      EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "round " << round;
+    }
+    auto store = open_or_fail(scratch.location());
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->counts().value().documents, kProcesses);
+  }
+}
+
 }  // namespace
 }  // namespace dyad

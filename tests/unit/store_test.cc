@@ -210,6 +210,23 @@ TEST_P(Store, FiltersEvents) {
   EXPECT_EQ(query().size(), 6u);
 }
 
+TEST_P(Store, KeysetPagingCodedSinceAndCounts) {
+  write({make_document("a", 3), make_document("b", 3)});
+  std::vector<StoredEvent> all = query();
+  ASSERT_EQ(all.size(), 6u);
+  std::vector<StoredEvent> after = query(EventFilter{.limit = 2, .after_id = all[2].id});
+  ASSERT_EQ(after.size(), 2u);
+  EXPECT_EQ(after[0].id, all[3].id);
+  EXPECT_EQ(after[1].id, all[4].id);
+  EXPECT_EQ(query(EventFilter{.coded_since = "2000-01-01T00:00:00Z"}).size(), 6u);
+  EXPECT_EQ(query(EventFilter{.coded_since = "2999-01-01T00:00:00Z"}).size(), 0u);
+  auto total = count_events(*store_, EventFilter{.doc_id = "b", .limit = 1});
+  ASSERT_TRUE(total.ok()) << total.status().message();
+  EXPECT_EQ(total.value(), 3);  // the limit does not count
+  EXPECT_EQ(count_events(*store_, EventFilter{.after_id = all[4].id}).value(), 1);
+  EXPECT_EQ(count_events(*store_, EventFilter{.source = "' OR 1=1 --"}).value(), 0);
+}
+
 TEST_P(Store, EntitiesAreCountriesOrOrganisations) {
   Event nato = make_event("RUS", "PRK", "111", Modality::kAsserted, "2024-07-10");
   nato.source = Actor{"NATO", "NATO", "", "NATO", ""};
@@ -266,6 +283,35 @@ TEST_P(Store, OpeningAnEmptyDatabaseReadOnlyIsRefused) {
     EXPECT_NE(store.status().message().find("no store at"), std::string::npos)
         << store.status().message();
   }
+}
+
+// --- the crash journal ---
+
+std::vector<std::string> attempt_rows(dyad::Store& store) {
+  auto attempts = store.attempts();
+  EXPECT_TRUE(attempts.ok()) << attempts.status().message();
+  std::vector<std::string> rows;
+  for (const Attempt& a : attempts.ok() ? attempts.value() : std::vector<Attempt>{})
+    rows.push_back(a.doc_id + "|" + a.raw_hash + "|" + a.crash);
+  return rows;
+}
+
+TEST_P(Store, TheJournalKeepsUnfinishedAttemptsAndCrashes) {
+  using Rows = std::vector<std::string>;
+  std::string odd = "quo\"te\\back,comma{brace} 'x'";  // escaping in arrays and SQL
+  ASSERT_TRUE(store_->record_attempts({{"a", "h1", ""}, {"b", "h2", ""}, {odd, "h3", ""}}, {}).ok());
+  EXPECT_EQ(attempt_rows(*store_), (Rows{"a|h1|", "b|h2|", odd + "|h3|"}));
+  // Finished documents leave the journal; one that crashed dyad stays.
+  ASSERT_TRUE(store_->record_attempts({{"b", "h2", "crashed: signal 11"}}, {"a", odd}).ok());
+  ASSERT_TRUE(store_->record_attempts({}, {"b"}).ok());
+  EXPECT_EQ(attempt_rows(*store_), (Rows{"b|h2|crashed: signal 11"}));
+  // Stored rows outlive the connection; they are no documents.
+  store_.reset();
+  store_ = open(StoreOptions{});
+  ASSERT_TRUE(store_);
+  EXPECT_EQ(attempt_rows(*store_), (Rows{"b|h2|crashed: signal 11"}));
+  EXPECT_EQ(counts().documents + counts().failed_documents, 0);
+  EXPECT_TRUE(store_->record_attempts({}, {}).ok());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, Store, ::testing::Values("sqlite", "postgres"),
