@@ -91,10 +91,11 @@ bool EventFinder::anaphor_object(const VerbGroup& g, int subject) const {
   }
   if (subject == kNone || g.passive) return false;
   int before = s_.groups[subject].begin - 1;
-  if (s_.folded(before) == "the") --before;
+  if (before >= 0 && s_.folded(before) == "the") --before;
+  if (before < 2) return false;  // (a subject that opens the sentence: fuzzing found it)
   // (", a charge Belgrade rejects": a claim named again, too)
   bool named_again = is_cue(s_.words[before], Cue::kEventAnaphor) || is_cue(s_.words[before], Cue::kClaim);
-  return before >= 2 && s_.groups[subject].end == g.begin && named_again &&
+  return s_.groups[subject].end == g.begin && named_again &&
          has(s_.words[before - 1].classes, kDeterminer) && s_.folded(before - 2) == ",";
 }
 
