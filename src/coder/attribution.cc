@@ -172,7 +172,9 @@ bool reported_own_commitment(const Sentence& s, const VerbGroup& g, const std::v
                              const std::string& source_entity) {
   if (source_entity.empty()) return false;
   for (int k = g.begin - 1; k >= 0; --k) {
-    if (group_at(s, k) && !is_speech_word(s.words[k])) return false;  // another verb intervenes
+    // another verb intervenes (a copula does not: "said it was ready to")
+    if (const VerbGroup* other = group_at(s, k); other && !is_speech_word(s.words[k]) && !has(s.words[other->verb].classes, kBe))
+      return false;
     if (!is_speech_word(s.words[k])) continue;
     // The speaker: the verb group's subject, else the nearest actor or pronoun before it.
     if (const VerbGroup* speech = group_at(s, k); speech && subjects[s.words[k].verb_group] != kNone) {

@@ -211,7 +211,10 @@ class DateFinder {
     if (before == "since" || before == "until" || before == "till" || before == "by" || before == "from" ||
         before == "before" || before == "through")
       e.usable = false;
-    if ((k >= 0 && is_attribution_word(s_.words[k])) || before == "announced" || before == "reporters") e.usable = false;
+    if ((k >= 0 && is_attribution_word(s_.words[k])) || before == "announced" || before == "reporters") {
+      e.usable = false;
+      e.of_saying = true;
+    }
     // "since the Soviet Union broke up in 1991": a date inside a "since" clause.
     for (int j = e.begin - 1; j >= 0 && j >= e.begin - 8 && s_.folded(j) != ","; --j)
       if (s_.folded(j) == "since") e.usable = false;
@@ -309,7 +312,7 @@ const DateExpression* nearest_date(const Sentence& s, const std::vector<DateExpr
   const DateExpression* best = nullptr;
   int best_distance = 1 << 30;
   for (const DateExpression& e : dates) {
-    if (!e.usable) continue;
+    if (!e.usable && !(event.intent && e.of_saying)) continue;  // "said on Wednesday it was ready to talk"
     bool after = e.begin >= event.anchor_end;
     int distance = after ? e.begin - event.anchor_end : event.anchor - e.end + 1;
     // A date in the verb's own clause beats one across a comma:

@@ -27,6 +27,7 @@ struct DateExpression {
   int past_days = 0, future_days = 0;
   DatePrecision precision = DatePrecision::kDay;
   bool usable = true;  // false for starts ("since June") and dates of saying
+  bool of_saying = false;  // "said on Friday": the date of a statement, which dates a stated intent
   bool scheduled = false;  // "scheduled for Sunday", "set for June": the date of a planned act
   bool weekday = false;    // "on Monday"
 };

@@ -43,6 +43,7 @@ struct CandidateEvent {
   const char* modality_rule = "";
   bool future = false;  // the act lies ahead of the text ("will not visit in June"): dates look forward
   bool urged = false;   // the content of an urging or a threat ("urged X to visit")
+  bool intent = false;  // a stated intent ("said it was ready to talk"), dated as its statement
 };
 
 // The events assembled from one sentence, before the modality pass.

@@ -87,6 +87,9 @@ class EventFinder {
   int force_posture_target(const VerbGroup& g, int end, int source) const;
   // Whether the verb's object names places or targets ("struck targets in ...").
   bool object_is_a_place(const VerbGroup& g) const;
+  // "Kim thanked Putin for sending the delegation": what one is thanked for
+  // was done for the one who thanks, who is its target when none is named.
+  int thanker_of(int v) const;
   int possessive_object_owner(int v, int source) const;
   int topic_target(int from, int to, int source) const;
   bool anaphor_object(const VerbGroup& g, int subject) const;

@@ -1,6 +1,8 @@
 // The modality pass: cue collection per event, then the precedence of modality.h.
 #include "modality.h"
 
+#include <algorithm>
+
 #include "attribution.h"
 #include "dates.h"
 #include "cue_words.h"
@@ -9,6 +11,53 @@
 
 namespace dyad::coder {
 namespace {
+
+// The rule of a cooperative act governed by a word of willingness ("ready
+// to", "open to"): see stated_intent.
+constexpr const char* kIntentRule = "poss.intent";
+
+bool possible_rule_is(const CueSet& cues, const char* rule) { return cues.rule(CueKind::kPossible) == rule; }
+
+// The CAMEO code of the intent to do a cooperative act (roots 04-08), or
+// empty for other acts: talks 036 (mediation 039), diplomatic cooperation
+// 032, material cooperation 031x, aid 033x, yielding 035x.
+std::string intent_code(const std::string& code) {
+  if (code.size() < 3 || code[0] != '0') return "";
+  switch (code[1]) {
+    case '4': return code.starts_with("045") ? "039" : "036";
+    case '5': return "032";
+    case '6': return code == "061" ? "0311" : code == "062" ? "0312" : code == "063" ? "0313" : code == "064" ? "0314" : "031";
+    case '7': return code == "071" ? "0331" : code == "072" ? "0332" : code == "073" ? "0333" : code == "074" ? "0334" : "033";
+    case '8': {
+      static constexpr std::pair<std::string_view, const char*> kYield[] = {
+          {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}};
+      for (auto [act, intent] : kYield)
+        if (code.starts_with(act)) return intent;
+      return "035";
+    }
+  }
+  return "";
+}
+
+// "Iran is ready to resume talks with the EU", "Russia remains open to a
+// dialogue with NATO": a cooperative act governed by a word of willingness
+// is possible, and its holder states an intent to cooperate (root 03), with
+// the modality of the clause that states it. The intent is coded once: from
+// the holder, not back from the partner. Returns the intent, if any.
+std::optional<std::pair<CandidateEvent, CueSet>> stated_intent(const SentenceCues& sentence_cues, const CandidateEvent& e,
+                                                              const CueSet& cues) {
+  if (!possible_rule_is(cues, kIntentRule) || in_conditional(sentence_cues, e.anchor)) return std::nullopt;
+  // "Seoul should be ready to", "is not ready to", "if Iran is ready to": no intent is stated.
+  for (CueKind other : {CueKind::kDrop, CueKind::kNegated, CueKind::kConditioned, CueKind::kRecommended})
+    if (cues.has(other)) return std::nullopt;
+  std::string code = intent_code(e.code);
+  if (code.empty()) return std::nullopt;
+  std::pair<CandidateEvent, CueSet> intent{e, cues};
+  intent.first.code = code;
+  intent.first.intent = true;
+  intent.second.remove(CueKind::kPossible);
+  return intent;
+}
 
 // What the event finder learned about the verbs, which scopes depend on.
 struct VerbLinks {
@@ -23,10 +72,10 @@ void add_chain_cues(const VerbGroup& g, CueSet& cues) {
   else if (g.modal == kModalFuture) cues.add(CueKind::kPlanned, "plan.modal");
 }
 
-void add_control(ControlKind kind, CueSet& cues) {
+void add_control(ControlKind kind, CueSet& cues, bool intent = false) {
   switch (kind) {
     case ControlKind::kPlanned: cues.add(CueKind::kPlanned, "plan.control"); break;
-    case ControlKind::kPossible: cues.add(CueKind::kPossible, "poss.control"); break;
+    case ControlKind::kPossible: cues.add(CueKind::kPossible, intent ? kIntentRule : "poss.control"); break;
     case ControlKind::kNegative: cues.add(CueKind::kNegated, "neg.control"); break;
     case ControlKind::kRecommend: cues.add(CueKind::kRecommended, "rec.control"); break;
     case ControlKind::kNone: break;
@@ -249,7 +298,18 @@ void add_infinitive_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, in
     kind = ControlKind::kRecommend;
   if (kind == ControlKind::kNone && has(s.words[k].classes, kBe) && k == g.begin - 1)
     cues.add(CueKind::kPlanned, "plan.schedule");  // "is to send"
-  add_control(kind, cues);
+  // "NATO should be ready to shoot them down", "may be willing to": the
+  // modal before the copula of the adjective.
+  // (before the control word, so that "may be willing" states no intent)
+  if (!group_at(s, k) && k > 1 && has(s.words[k - 1].classes, kBe))
+    for (int a = k - 2; a >= 0 && a >= k - 4; --a) {
+      if (is_modal_word(s.words[a])) {
+        add_modal_word(s.words[a], cues, "poss.modal");
+        break;
+      }
+      if (!has(s.words[a].classes, kAdverb) && !has(s.words[a].classes, kNegator)) break;
+    }
+  add_control(kind, cues, is_cue(s.words[k], Cue::kIntent));
   if (kind == ControlKind::kNone && !group_at(s, k)) add_clause_modal(s, g.begin, cues);
   if (const VerbGroup* governor = group_at(s, k)) {
     add_chain_cues(*governor, cues);
@@ -259,6 +319,7 @@ void add_infinitive_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, in
     for (int a = k - 1; a >= 0 && a >= k - 3; --a)
       if (has(s.words[a].classes, kNegator)) cues.add(CueKind::kNegated, "neg.adjective-chain");
   }
+
 }
 
 // "will begin sharing", "agreed to keep sharing": the aspect verb is part of the chain.
@@ -543,6 +604,10 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   if (sentence_cues.question) cues.add(CueKind::kConditioned, "cond.question");  // "Will China invade Taiwan?"
   if (purely_denied(s, g)) cues.add(CueKind::kDrop, "drop.purely-denied");
   if (attributed(s, sentence_cues, g, subjects, speech_act)) cues.add(CueKind::kReported, "rep.attribution");
+  // "North Korea said it was ready to hold talks": its own stated willingness is its act.
+  if (cues.has(CueKind::kReported) && possible_rule_is(cues, kIntentRule) &&
+      reported_own_commitment(s, g, subjects, source_entity))
+    cues.remove(CueKind::kReported);
   return cues;
 }
 
@@ -559,7 +624,7 @@ void add_nominal_controller(const Sentence& s, int noun, CueSet& cues) {
     if (s.folded(controller) == "the" && controller > 0) --controller;
     if (const VerbGroup* group = group_at(s, controller)) controller = group->verb;
     ControlKind kind = control_kind(s.words[controller]);
-    if (kind != ControlKind::kNone) return add_control(kind, cues);
+    if (kind != ControlKind::kNone) return add_control(kind, cues, is_cue(s.words[controller], Cue::kIntent));
   }
 }
 
@@ -815,19 +880,34 @@ void qualify_events(const Sentence& s, const SentenceCues& cues, const std::vect
   VerbLinks links{subjects, coordinated};
   std::vector<CandidateEvent> kept;
   kept.reserve(events.size());
-  for (CandidateEvent& e : events) {
-    CueSet found = event_cues(s, cues, links, e);
+  auto qualify = [&](CandidateEvent e, const CueSet& found) {
     auto modality = found.resolve(&e.modality_rule);
     if (!modality) {
       if (dropped) dropped->push_back(std::move(e));
-      continue;
+      return;
     }
+    if (e.intent && *e.modality_rule == 0) e.modality_rule = "intent.stated";
     e.modality = *modality;
     e.urged = e.site.origin == EventOrigin::kVerb && urged_by_speech(s, s.verbs[e.site.verb_group]);
     e.future = *modality == Modality::kPlanned || *modality == Modality::kPossible ||
                *modality == Modality::kRecommended ||
                (*modality == Modality::kNegated && found.has(CueKind::kPlanned));
     kept.push_back(std::move(e));
+  };
+  struct Stated { int anchor, source, target; };
+  std::vector<Stated> intents;  // the intents stated so far
+  for (CandidateEvent& e : events) {
+    CueSet found = event_cues(s, cues, links, e);
+    if (auto intent = stated_intent(cues, e, found)) {
+      bool reverse = std::any_of(intents.begin(), intents.end(), [&e](const Stated& earlier) {
+        return earlier.anchor == e.anchor && earlier.source == e.target && earlier.target == e.source;
+      });
+      if (!reverse) {
+        intents.push_back({e.anchor, e.source, e.target});
+        qualify(std::move(intent->first), intent->second);
+      }
+    }
+    qualify(std::move(e), found);
   }
   events = std::move(kept);
 }

@@ -67,6 +67,7 @@ class CueSet {
   }
   void remove(CueKind kind) { rules_[static_cast<size_t>(kind)] = nullptr; }
   bool has(CueKind kind) const { return rules_[static_cast<size_t>(kind)] != nullptr; }
+  const char* rule(CueKind kind) const { return rules_[static_cast<size_t>(kind)]; }
   void merge(const CueSet& other) {
     for (size_t k = 0; k < rules_.size(); ++k)
       if (!rules_[k]) rules_[k] = other.rules_[k];

@@ -80,6 +80,16 @@ int EventFinder::possessive_object_owner(int v, int source) const {
 // Whether a verb's object names an act of the sentence again: "prompting
 // Egypt to condemn the raid", or, before the subject, "..., a move Beijing
 // denounced as protectionist".
+int EventFinder::thanker_of(int v) const {
+  const VerbGroup& g = s_.verbs[v];
+  if (!g.gerund || g.begin == 0 || s_.folded(g.begin - 1) != "for") return kNone;
+  for (int u = v - 1; u >= 0; --u) {
+    if (lex_.verb_lemmas[s_.verbs[u].lemma] == "thank") return s_.verbs[u].passive ? kNone : subjects_[u];
+    if (s_.verbs[u].end < g.begin - 8) break;
+  }
+  return kNone;
+}
+
 bool EventFinder::anaphor_object(const VerbGroup& g, int subject) const {
   int k = g.end;
   for (int plain = 0; k < s_.size() && k < g.end + 4; ++k) {
@@ -558,6 +568,7 @@ void EventFinder::code_verb(int v) {
         s_.verbs[v + 1].infinitive && s_.verbs[v + 1].begin - g.end <= 4)
       target = first_target(s_.verbs[v + 1].end, window_end(s_.verbs[v + 1], false), source, source, false);
     if (target == kNone) target = possessive_object_owner(v, source);
+    if (target == kNone) target = thanker_of(v);
     bool reaction = p.code.starts_with("10") || p.code.starts_with("11") || p.code.starts_with("12") ||
                     p.code.starts_with("13");
     if (target == kNone && reaction && anaphor_object(g, subject)) target = reaction_target(v, source);

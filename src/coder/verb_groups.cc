@@ -116,6 +116,8 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   bool floating = p && (p->folded() == "each" || p->folded() == "both" || p->folded() == "all") && prev > 0 &&
                   s.words[prev - 1].phrase != kNone && (w.verb_flags & kPast);
   if (floating) return true;
+  // "handed the soldiers back to Russia": "back" before "to" is a particle (to back is transitive).
+  if (w.folded() == "back" && next == "to" && p && !is_auxiliary(*p)) return false;
   if (p && has(p->classes, kDeterminer) && !is_auxiliary(*p)) return false;  // "the supply", "its visit"
   // "2 wounded soldiers", "ten suspected Russian spies"
   if (p && (p->token->kind == TokenKind::kNumber || p->pos == text::PosTag::kCD || is_number_word(p->folded())))

@@ -86,6 +86,7 @@ constexpr std::array kClassNames = {
     ClassName{"event-anaphor", 0, Cue::kEventAnaphor},
     ClassName{"evidence-noun", 0, Cue::kEvidenceNoun},
     ClassName{"planning-verb", 0, Cue::kPlanningVerb},
+    ClassName{"intent", 0, Cue::kIntent},
 };
 
 const ClassName* find_class(std::string_view name) {
