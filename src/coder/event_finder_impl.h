@@ -89,6 +89,9 @@ class EventFinder {
   bool object_is_a_place(const VerbGroup& g) const;
   // "Kim thanked Putin for sending the delegation": what one is thanked for
   // was done for the one who thanks, who is its target when none is named.
+  // "the Chinese-built port", "US-made tanks": the group names who made an
+  // object, and is not itself a target.
+  bool names_a_maker(int group) const;
   int thanker_of(int v) const;
   int possessive_object_owner(int v, int source) const;
   int topic_target(int from, int to, int source) const;

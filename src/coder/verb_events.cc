@@ -43,6 +43,10 @@ bool EventFinder::object_is_a_place(const VerbGroup& g) const {
   for (int k = g.end; k < s_.size() && k < g.end + 5; ++k) {
     if (targets_class_ >= 0 && s_.words[k].in_class(targets_class_)) return true;
     if (victims_class_ >= 0 && s_.words[k].in_class(victims_class_)) return true;
+    if (s_.words[k].phrase != kNone && names_a_maker(s_.phrases[s_.words[k].phrase].group)) {
+      k = s_.groups[s_.phrases[s_.words[k].phrase].group].end + 1;  // "the Chinese-built port": on to the noun
+      continue;
+    }
     if (s_.words[k].phrase != kNone || s_.words[k].verb_group != kNone) return false;
   }
   return false;
@@ -296,6 +300,12 @@ bool EventFinder::after_participle(int by) const {
 }
 
 
+bool EventFinder::names_a_maker(int group) const {
+  int after = s_.groups[group].end;
+  return after + 1 < s_.size() && s_.folded(after) == "-" && is_cue(s_.words[after + 1], Cue::kMadeBy) &&
+         s_.tokens[after].span.begin == s_.tokens[after - 1].span.end;
+}
+
 // `verb_end` >= 0 excludes places and topics (see is_adjunct).
 int EventFinder::first_target(int from, int to, int exclude, int source_group, bool skip_by,
                  int verb_end, int element) const {
@@ -310,6 +320,7 @@ int EventFinder::first_target(int from, int to, int exclude, int source_group, b
       continue;  // "a cap set by the Security Council": the agent of another verb
     if (verb_end >= 0 && is_adjunct(group, verb_end, element)) continue;
     if (!group_has_coded(s_, group)) continue;
+    if (names_a_maker(group)) continue;  // "struck the Chinese-built port in Pakistan"
     if (source_group != kNone && same_entities(source_group, group)) continue;
     return group;
   }
