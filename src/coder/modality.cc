@@ -371,8 +371,12 @@ void add_gerund_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int de
     const VerbGroup* rule = group_at(s, g.begin - 2);
     bool not_ruled_out = rule && rule->negated;
     for (int k = g.begin - 3; k >= 0 && k >= g.begin - 5; --k) not_ruled_out |= has(s.words[k].classes, kNegator);
+    // "refused to rule out striking": a refusal to rule it out
+    if (rule && rule->infinitive && rule->begin >= 1 && control_kind(s.words[rule->begin - 1]) == ControlKind::kNegative)
+      not_ruled_out = true;
     if (not_ruled_out) cues.add(CueKind::kPossible, "poss.not-ruled-out");
     else cues.add(CueKind::kNegated, "neg.ruled-out");
+    return;  // the negation or refusal of "rule out" is spent: it does not reach the act
   }
   if (is_cue(before, Cue::kAvoid)) cues.add(CueKind::kNegated, "neg.avoided");
   if (before.folded() == "for" && !reason_of_accusation(s, g.begin - 1))
@@ -617,6 +621,7 @@ void add_nominal_controller(const Sentence& s, int noun, CueSet& cues) {
   for (int k = noun - 1; k >= 1 && k >= noun - 8; --k) {
     if (s.folded(k) == "," || s.folded(k) == "that") return;
     if (s.folded(k) != "to") continue;
+    if (k + 1 < s.size() && is_cue(s.words[k + 1], Cue::kRuleOut)) return;  // "refused to rule out": see the governor
     int controller = k - 1;
     if (controller > 0 && s.words[controller].phrase != kNone)
       controller = s.groups[s.phrases[s.words[controller].phrase].group].begin - 1;
@@ -658,6 +663,13 @@ void add_nominal_clause_cues(const Sentence& s, const SentenceCues& sentence_cue
     // about stays possible; only a verb that carries the act out negates it.
     if (verb.has(CueKind::kNegated) && verb.has(CueKind::kPossible) && !carries_noun_verb(s, *governor))
       verb.remove(CueKind::kNegated);
+    // "ruled out sanctions": negated; "did not rule out", "refused to rule out": possible.
+    if (is_cue(s.words[governor->verb], Cue::kRuleOut)) {
+      bool not_ruled_out = verb.has(CueKind::kNegated);
+      verb.remove(CueKind::kNegated);
+      if (not_ruled_out) verb.add(CueKind::kPossible, "poss.not-ruled-out");
+      else verb.add(CueKind::kNegated, "neg.ruled-out");
+    }
     cues.merge(verb);
     // "Belousov said cooperation between Moscow and Pyongyang was expanding".
     if (is_attribution_word(s.words[governor->verb])) cues.add(CueKind::kReported, "rep.governed-by-saying");
