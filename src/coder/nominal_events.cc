@@ -403,7 +403,7 @@ void EventFinder::code_presence(int p) {
     due |= link == "due" || link == "will";
     linked |= link == "are" || link == "were" || link == "is" || link == "was" || link == "been" ||
               link == "stationed" || link == "deployed" || link == "based" || link == "remain" ||
-              link == "remained" || link == "remains";
+              link == "remained" || link == "remains" || link == "landed" || link == "arrived";
     ++k;
   }
   if (!linked) return;
