@@ -168,9 +168,26 @@ bool attributed(const Sentence& s, const SentenceCues& cues, const VerbGroup& g,
 }
 
 // "Putin said Moscow would assist": "would" reports the speaker's own plan.
+// "Japan will impose sanctions if ..., Abe said": the speaker of a closing
+// attribution after `from` is of `entity`.
+bool closing_speaker_is(const Sentence& s, int from, const std::string& entity) {
+  for (int k = from; k < s.size(); ++k) {
+    if (!is_speech_word(s.words[k]) || !closing_attribution(s, k)) continue;
+    for (int j = k + 1; j < s.size() && j <= k + 4; ++j)  // ", said Abe"
+      if (s.words[j].phrase != kNone) return s.phrases[s.words[j].phrase].coded && s.phrases[s.words[j].phrase].entity() == entity;
+    for (int j = k - 1; j >= from; --j) {  // ", Abe said"
+      if (s.folded(j) == ",") return false;
+      if (s.words[j].phrase != kNone) return s.phrases[s.words[j].phrase].coded && s.phrases[s.words[j].phrase].entity() == entity;
+    }
+    return false;
+  }
+  return false;
+}
+
 bool reported_own_commitment(const Sentence& s, const VerbGroup& g, const std::vector<int>& subjects,
                              const std::string& source_entity) {
   if (source_entity.empty()) return false;
+  if (closing_speaker_is(s, g.end, source_entity)) return true;
   for (int k = g.begin - 1; k >= 0; --k) {
     // another verb intervenes (a copula does not: "said it was ready to")
     if (const VerbGroup* other = group_at(s, k); other && !is_speech_word(s.words[k]) && !has(s.words[other->verb].classes, kBe))

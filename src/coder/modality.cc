@@ -602,8 +602,11 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   // "should not send", "urged X to stop", "urged X to end its cooperation": nothing is coded.
   if (cues.has(CueKind::kRecommended) && (cues.has(CueKind::kNegated) || is_cessation_verb(s.words[g.verb])))
     cues.add(CueKind::kDrop, "drop.recommend-not-to-act");
+  // "Japan will impose sanctions if Pyongyang tests a bomb, Abe said": so is its own "will".
+  bool own_will = !own_commitment && g.modal == kModalFuture && reported_own_commitment(s, g, subjects, source_entity);
+  if (own_will) cues.add(CueKind::kPlanned, "plan.own-commitment");
   for (auto [begin, end] : speech_act ? sentence_cues.condition_clauses : sentence_cues.conditional_spans)
-    if (g.verb >= begin && g.verb < end && !own_commitment) cues.add(CueKind::kConditioned, "cond.if");
+    if (g.verb >= begin && g.verb < end && !own_commitment && !own_will) cues.add(CueKind::kConditioned, "cond.if");
   if (in_open_question(s, g)) cues.add(CueKind::kConditioned, "cond.open-question");
   if (sentence_cues.question) cues.add(CueKind::kConditioned, "cond.question");  // "Will China invade Taiwan?"
   if (purely_denied(s, g)) cues.add(CueKind::kDrop, "drop.purely-denied");
