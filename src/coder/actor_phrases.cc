@@ -152,9 +152,16 @@ std::string preposition_before(const Sentence& s, int begin) {
     return f == "the" || f == "both" || f == "his" || f == "her" || f == "its" || f == "their" || f == "our" ||
            f == "a" || f == "an" || is_cue(s.words[j], Cue::kRegionAdjective);
   };
-  while (k >= 0 && skippable(k)) --k;
-  if (k >= 0 && has(s.words[k].classes, kPreposition)) return std::string(s.folded(k));
-  return "";
+  auto number = [&](int j) { return s.tokens[j].kind == TokenKind::kNumber || is_number_word(s.folded(j)); };
+  bool counted = false;  // "the expulsion of four Russian envoys"
+  while (k >= 0 && (skippable(k) || number(k))) counted |= number(k--);
+  if (k < 0 || !has(s.words[k].classes, kPreposition)) return "";
+  std::string_view prep = s.folded(k);
+  // ("about 10,000 North Korean soldiers": "about" counts, it does not govern)
+  if (counted && prep != "of" && prep != "to" && prep != "for" && prep != "with" && prep != "from" && prep != "by" &&
+      prep != "against")
+    return "";
+  return std::string(prep);
 }
 
 // What stands between two phrases of a list: 0 none, 1 comma, 2 conjunction.
