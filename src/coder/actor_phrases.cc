@@ -318,6 +318,13 @@ void find_actor_phrases(Sentence& s, const lexicon::CompiledLexicon& lex, std::s
       i = end;
       continue;
     }
+    // "a Gaza-bound aid ship", "Moscow-bound flights": a destination that
+    // describes an object, not an actor.
+    if (end + 1 < n && s.folded(end) == "-" && s.folded(end + 1) == "bound" &&
+        s.tokens[end].span.begin == s.tokens[end - 1].span.end) {
+      i = end + 2;
+      continue;
+    }
     phrase.possessive = end < n && (s.folded(end) == "'s" || s.folded(end) == "'");
     phrase.prep = preposition_before(s, i);
     int index = static_cast<int>(s.phrases.size());
