@@ -92,6 +92,8 @@ class EventFinder {
   // "the Chinese-built port", "US-made tanks": the group names who made an
   // object, and is not itself a target.
   bool names_a_maker(int group) const;
+  // The last coded group before `token` that is not of `source`'s entities.
+  int other_party_before(int token, int source) const;
   int thanker_of(int v) const;
   int possessive_object_owner(int v, int source) const;
   int topic_target(int from, int to, int source) const;

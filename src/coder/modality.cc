@@ -564,6 +564,23 @@ bool in_open_question(const Sentence& s, const VerbGroup& g) {
   return false;
 }
 
+// "The treaty that Putin and Kim signed on Wednesday obliges each side to
+// help the other if it is attacked": a relative clause on the subject, with
+// the main verb after it, is not what the condition governs.
+bool relative_before_main_verb(const Sentence& s, const VerbGroup& g) {
+  int k = g.begin - 1;
+  while (k >= 0 && s.words[k].phrase != kNone) k = s.groups[s.phrases[s.words[k].phrase].group].begin - 1;
+  if (k < 1 || (s.folded(k) != "that" && s.folded(k) != "which") || !text::is_noun(s.words[k - 1].pos) ||
+      s.words[k - 1].phrase != kNone)
+    return false;
+  for (int j = g.end; j < s.size(); ++j) {
+    if (has(s.words[j].classes, kConditional) || s.folded(j) == "," || s.folded(j) == ";") return false;
+    if (text::is_finite_verb(s.words[j].pos) && s.words[j].verb_group == kNone && s.words[j].phrase == kNone) return true;
+    if (const VerbGroup* main = group_at(s, j); main && main != &g && !main->infinitive && !main->gerund) return true;
+  }
+  return false;
+}
+
 // The cues of a verb event. `speech_act`: a speech act ("threatened ... if
 // attacked") is conditioned only when it stands inside the "if" clause itself.
 CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const VerbGroup& g, const VerbLinks& links,
@@ -606,7 +623,8 @@ CueSet verb_cues(const Sentence& s, const SentenceCues& sentence_cues, const Ver
   bool own_will = !own_commitment && g.modal == kModalFuture && reported_own_commitment(s, g, subjects, source_entity);
   if (own_will) cues.add(CueKind::kPlanned, "plan.own-commitment");
   for (auto [begin, end] : speech_act ? sentence_cues.condition_clauses : sentence_cues.conditional_spans)
-    if (g.verb >= begin && g.verb < end && !own_commitment && !own_will) cues.add(CueKind::kConditioned, "cond.if");
+    if (g.verb >= begin && g.verb < end && !own_commitment && !own_will && !relative_before_main_verb(s, g))
+      cues.add(CueKind::kConditioned, "cond.if");
   if (in_open_question(s, g)) cues.add(CueKind::kConditioned, "cond.open-question");
   if (sentence_cues.question) cues.add(CueKind::kConditioned, "cond.question");  // "Will China invade Taiwan?"
   if (purely_denied(s, g)) cues.add(CueKind::kDrop, "drop.purely-denied");
@@ -812,8 +830,15 @@ std::optional<Modality> CueSet::resolve(const char** rule) const {
 // The clause around token `i`: from after the ", and" / ", but" / ";" before
 // it to the next one ("Israeli jets reportedly struck ..., and Damascus accused").
 std::pair<int, int> clause_around(const Sentence& s, int i) {
+  // ", an attack Islamabad denies", ", a claim Moscow rejects": an apposition
+  // that names the act again is the writer's own clause.
+  auto apposition = [&](int k) {
+    return k + 2 < s.size() && has(s.words[k + 1].classes, kDeterminer) &&
+           (is_cue(s.words[k + 2], Cue::kEventAnaphor) || is_cue(s.words[k + 2], Cue::kClaim));
+  };
   auto boundary = [&](int k) {
-    return s.folded(k) == ";" || (s.folded(k) == "," && (s.folded(k + 1) == "and" || s.folded(k + 1) == "but"));
+    return s.folded(k) == ";" ||
+           (s.folded(k) == "," && (s.folded(k + 1) == "and" || s.folded(k + 1) == "but" || apposition(k)));
   };
   int begin = i, end = i;
   while (begin > 0 && !boundary(begin - 1)) --begin;

@@ -318,9 +318,10 @@ int EventFinder::object_antecedent(int v) const {
 // answers the accusation before it, whose speaker is the target.
 int EventFinder::accuser_before(const VerbGroup& g) const {
   for (int u = s_.words[g.verb].verb_group - 1; u >= 0; --u) {
-    std::string_view verb = s_.folded(s_.verbs[u].verb);
-    if (accusation_preposition(s_.words[s_.verbs[u].verb]) == "of" || verb == "claimed" || verb == "alleged" ||
-        verb == "charged" || verb == "said")
+    const Word& verb = s_.words[s_.verbs[u].verb];
+    // "accused X of", "claimed", "Seoul says ..., a claim the Kremlin denies"
+    if (accusation_preposition(verb) == "of" || verb.folded() == "charged" ||
+        (is_attribution_word(verb) && !is_cue(verb, Cue::kDenial)))
       return subjects_[u];
   }
   return kNone;

@@ -84,6 +84,16 @@ int EventFinder::possessive_object_owner(int v, int source) const {
 // Whether a verb's object names an act of the sentence again: "prompting
 // Egypt to condemn the raid", or, before the subject, "..., a move Beijing
 // denounced as protectionist".
+int EventFinder::other_party_before(int token, int source) const {
+  for (int k = token - 1; k >= 0; --k) {
+    if (s_.words[k].phrase == kNone) continue;
+    int group = s_.phrases[s_.words[k].phrase].group;
+    if (group_has_coded(s_, group) && (source == kNone || !same_entities(group, source))) return group;
+    k = s_.groups[group].begin;
+  }
+  return kNone;
+}
+
 int EventFinder::thanker_of(int v) const {
   const VerbGroup& g = s_.verbs[v];
   if (!g.gerund || g.begin == 0 || s_.folded(g.begin - 1) != "for") return kNone;
@@ -570,6 +580,9 @@ void EventFinder::code_verb(int v) {
     if (target == kNone && is_speech_code(p.code) && introduces_clause(g))  // "warned that ... Seoul"
       target = first_target(g.end, complement_end(g), source, source, false, g.end);
     if (target == kNone && p.code == "016") target = accuser_before(g);
+    // "Pakistan launched drones at Indian bases, an attack Islamabad denies":
+    // with no accuser named, the other party of the denied act.
+    if (target == kNone && p.code == "016" && antecedent >= 0) target = other_party_before(antecedent, source);
     // "expressed concern over Russia's build-up", "voiced alarm about North
     // Korea": what a statement is about is its target.
     if (target == kNone && is_speech_code(p.code)) target = topic_target(g.end, end, source);
