@@ -366,6 +366,7 @@ void add_gerund_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int de
   if (before.folded() == "from" && g.begin >= 2 && is_cue(s.words[g.begin - 2], Cue::kAbstain))
     cues.add(CueKind::kNegated, "neg.refrain-from");
   if (before.folded() == "of" && two_before == "short") cues.add(CueKind::kNegated, "neg.stopped-short-of");
+  if (before.folded() == "by" && two_before == "not") cues.add(CueKind::kNegated, "neg.not-by");  // "..., not by sending"
   if (is_cue(before, Cue::kDeliberate)) cues.add(CueKind::kPossible, "poss.considering");
   if (before.folded() == "out" && g.begin >= 2 && is_cue(s.words[g.begin - 2], Cue::kRuleOut)) {
     const VerbGroup* rule = group_at(s, g.begin - 2);
