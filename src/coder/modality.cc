@@ -340,9 +340,10 @@ void add_aspect_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int de
 }
 
 // A gerund complement sits in the scope of its verb's modal: "would end ...
-// arming", "should start by sending", "may retaliate by handing".
+// arming", "should start by sending", "may retaliate by handing", "should
+// respond ... not with X but by deepening ..." (up to 20 tokens back, within the clause).
 void add_gerund_scope_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int depth) {
-  for (int k = g.begin - 1; k >= 0 && k > g.begin - 12; --k) {
+  for (int k = g.begin - 1; k >= 0 && k > g.begin - 20; --k) {
     if (s.folded(k) == ";" || s.folded(k) == "," || s.folded(k) == "that") return;
     const VerbGroup* governor = group_at(s, k);
     if (governor) {  // its modal scopes over the gerund, its negation does not ("did not stop by sending")
