@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regression guard: accuracy on every gold set dyad is measured on must not
 # drop below the floors reached so far: each half of the split development
-# sets (data/splits/), PETRARCH-2's sets, and our held-out set. Skipped
+# sets (data/splits/), PETRARCH-2's sets, our held-out set and both halves of our
+# policy prose. Skipped
 # (exit 77) when ../shared is absent.
 set -u
 dyad=$1
@@ -29,23 +30,24 @@ score() {
 
 for half in tune check; do
   r=$(score "dev $half" "$shared/dev.jsonl" --split $half)
-  check "dev-$half" "$r" f1 0.81
+  check "dev-$half" "$r" f1 0.815
   check "dev-$half" "$r" factual_precision 0.92
   check "dev-$half" "$r" modality_accuracy 0.94
   check "dev-$half" "$r" date_accuracy 0.97
 done
 if [ -f "$shared/dev-policy.jsonl" ]; then
   r=$(score "dev-policy tune" "$shared/dev-policy.jsonl" --split tune)
-  check dev-policy-tune "$r" f1 0.67
+  check dev-policy-tune "$r" f1 0.71
   check dev-policy-tune "$r" modality_accuracy 0.92
   r=$(score "dev-policy check" "$shared/dev-policy.jsonl" --split check)
   check dev-policy-check "$r" f1 0.53
-  check dev-policy-check "$r" modality_accuracy 0.77
+  check dev-policy-check "$r" modality_accuracy 0.85
+  check dev-policy-check "$r" factual_precision 0.70
 fi
 if [ -f "$shared/petrarch/petr2-gsr-gold.jsonl" ]; then
   r=$(score petr2-gsr "$shared/petrarch/petr2-gsr-gold.jsonl")
-  check petr2-gsr "$r" f1 0.64
-  check petr2-gsr "$r" factual_precision 0.80
+  check petr2-gsr "$r" f1 0.645
+  check petr2-gsr "$r" factual_precision 0.83
 fi
 if [ -f "$shared/petrarch/validation.jsonl" ]; then
   r=$(score petrarch-validation "$shared/petrarch/validation.jsonl" --dict "petrarch:$shared/petrarch/PETR.Validate.")
@@ -55,4 +57,16 @@ r=$(score heldout "$source_dir/tests/heldout/unseen.jsonl")
 check heldout "$r" f1 0.61
 check heldout "$r" modality_accuracy 0.89
 check heldout "$r" factual_precision 0.79
+# Policy prose of our own (tests/constructions/policy_prose.jsonl): lines
+# 1-35 are read for errors, 36-70 only scored; both halves are held here.
+pp=$source_dir/tests/constructions/policy_prose.jsonl
+head -35 "$pp" >"${TMPDIR:-/tmp}/pp-tune.$$.jsonl"
+tail -n +36 "$pp" >"${TMPDIR:-/tmp}/pp-check.$$.jsonl"
+r=$(score "policy prose, read half" "${TMPDIR:-/tmp}/pp-tune.$$.jsonl")
+check policy-prose-read "$r" f1 0.63
+check policy-prose-read "$r" modality_accuracy 0.95
+r=$(score "policy prose, scored half" "${TMPDIR:-/tmp}/pp-check.$$.jsonl")
+check policy-prose-scored "$r" f1 0.59
+check policy-prose-scored "$r" modality_accuracy 0.80
+rm -f "${TMPDIR:-/tmp}/pp-tune.$$.jsonl" "${TMPDIR:-/tmp}/pp-check.$$.jsonl"
 exit $fail
