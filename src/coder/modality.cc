@@ -22,20 +22,14 @@ bool possible_rule_is(const CueSet& cues, const char* rule) { return cues.rule(C
 // empty for other acts: talks 036 (mediation 039), diplomatic cooperation
 // 032, material cooperation 031x, aid 033x, yielding 035x.
 std::string intent_code(const std::string& code) {
-  if (code.size() < 3 || code[0] != '0') return "";
-  switch (code[1]) {
-    case '4': return code.starts_with("045") ? "039" : "036";
-    case '5': return "032";
-    case '6': return code == "061" ? "0311" : code == "062" ? "0312" : code == "063" ? "0313" : code == "064" ? "0314" : "031";
-    case '7': return code == "071" ? "0331" : code == "072" ? "0332" : code == "073" ? "0333" : code == "074" ? "0334" : "033";
-    case '8': {
-      static constexpr std::pair<std::string_view, const char*> kYield[] = {
-          {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"}, {"087", "0356"}};
-      for (auto [act, intent] : kYield)
-        if (code.starts_with(act)) return intent;
-      return "035";
-    }
-  }
+  // The first entry whose act is a prefix of the code: specific ones first.
+  static constexpr std::pair<std::string_view, const char*> kIntents[] = {
+      {"045", "039"},  {"04", "036"},   {"05", "032"},   {"061", "0311"}, {"062", "0312"}, {"063", "0313"},
+      {"064", "0314"}, {"06", "031"},   {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"},
+      {"07", "033"},   {"081", "0351"}, {"082", "0352"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+      {"087", "0356"}, {"08", "035"}};
+  for (auto [act, intent] : kIntents)
+    if (code.starts_with(act)) return intent;
   return "";
 }
 
