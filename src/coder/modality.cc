@@ -362,6 +362,20 @@ void add_gerund_cues(const Sentence& s, const VerbGroup& g, CueSet& cues, int de
     cues.add(CueKind::kNegated, "neg.refrain-from");
   if (before.folded() == "of" && two_before == "short") cues.add(CueKind::kNegated, "neg.stopped-short-of");
   if (before.folded() == "by" && two_before == "not") cues.add(CueKind::kNegated, "neg.not-by");  // "..., not by sending"
+  // "warned Seoul against sending arms": advice not to act codes nothing;
+  // "decided against sending troops": not done.
+  if (before.folded() == "against" && g.begin >= 2) {
+    const Word* verb = nullptr;  // the verb before "against" (a dictionary verb, else one by its tag)
+    for (int k = g.begin - 2; k >= 0 && k >= g.begin - 6 && !verb; --k) {
+      if (const VerbGroup* governor = group_at(s, k)) verb = &s.words[governor->verb];
+      else if (s.words[k].phrase == kNone && text::is_verb(s.words[k].pos)) verb = &s.words[k];
+    }
+    if (verb) {
+      bool advice = is_cue(*verb, Cue::kSpeech) || is_cue(*verb, Cue::kThreatVerb) ||
+                    is_cue(*verb, Cue::kControlRecommend) || is_cue(*verb, Cue::kRecommendingVerb);
+      cues.add(advice ? CueKind::kDrop : CueKind::kNegated, advice ? "drop.warned-against" : "neg.against");
+    }
+  }
   if (is_cue(before, Cue::kDeliberate)) cues.add(CueKind::kPossible, "poss.considering");
   if (before.folded() == "out" && g.begin >= 2 && is_cue(s.words[g.begin - 2], Cue::kRuleOut)) {
     const VerbGroup* rule = group_at(s, g.begin - 2);

@@ -100,7 +100,9 @@ int EventFinder::carrying_verb(int noun) const {
       const VerbGroup& g = s_.verbs[w.verb_group];
       return g.end == k + 1 && is_cue(s_.words[g.verb], Cue::kCarriesNoun) ? w.verb_group : kNone;
     }
-    bool modifier = has(w.classes, kDeterminer) || is_adjective_like(k) || w.token->kind == TokenKind::kNumber;
+    // ("reopen back-channel talks": through a hyphenated modifier too)
+    bool modifier = has(w.classes, kDeterminer) || is_adjective_like(k) || w.token->kind == TokenKind::kNumber ||
+                    s_.folded(k) == "-";
     if (!modifier || w.phrase != kNone) return kNone;
   }
   return kNone;
@@ -374,6 +376,9 @@ int EventFinder::clause_subject_before(int token) const {
       if (!verb_between) continue;
     }
     if (f == "," || f == ";" || f == ":" || f == "that" || has(s_.words[k].classes, kRelative)) return kNone;
+    // "...; it should instead reopen talks with New Delhi": a pronoun subject, before its verb.
+    bool before_verb = k + 1 < s_.size() && (text::is_verb(s_.words[k + 1].pos) || s_.words[k + 1].pos == text::PosTag::kMD);
+    if ((f == "it" || f == "they") && before_verb) return resolve_pronoun_as(f, k, static_cast<int>(s_.verbs.size()));
     if (s_.words[k].phrase == kNone) continue;
     const ActorPhrase& phrase = s_.phrases[s_.words[k].phrase];
     if (group_in_pp(s_, phrase.group) || phrase.possessive) {
