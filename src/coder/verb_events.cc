@@ -593,8 +593,9 @@ void EventFinder::code_verb(int v) {
       target = first_target(s_.verbs[v + 1].end, window_end(s_.verbs[v + 1], false), source, source, false);
     if (target == kNone) target = possessive_object_owner(v, source);
     if (target == kNone) target = thanker_of(v);
-    bool reaction = p.code.starts_with("10") || p.code.starts_with("11") || p.code.starts_with("12") ||
-                    p.code.starts_with("13");
+    // (backing an act named again, 051, is a reaction too: "Washington backed the move")
+    bool reaction = p.code.starts_with("051") || p.code.starts_with("10") || p.code.starts_with("11") ||
+                    p.code.starts_with("12") || p.code.starts_with("13");
     if (target == kNone && reaction && anaphor_object(g, subject)) target = reaction_target(v, source);
     // "Israeli jets struck depots in southern Lebanon": the place of a strike
     // from the air or by artillery is its target.
