@@ -94,6 +94,7 @@ class EventFinder {
   bool names_a_maker(int group) const;
   // The last coded group before `token` that is not of `source`'s entities.
   int other_party_before(int token, int source) const;
+  bool region_after(int token) const;
   int thanker_of(int v) const;
   int possessive_object_owner(int v, int source) const;
   int topic_target(int from, int to, int source) const;

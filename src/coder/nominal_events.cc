@@ -408,23 +408,40 @@ void EventFinder::code_presence(int p) {
     due |= link == "due" || link == "will";
     linked |= link == "are" || link == "were" || link == "is" || link == "was" || link == "been" ||
               link == "stationed" || link == "deployed" || link == "based" || link == "remain" ||
-              link == "remained" || link == "remains" || link == "landed" || link == "arrived";
+              link == "remained" || link == "remains" || link == "landed" || link == "arrived" ||
+              link == "reached";
     ++k;
   }
   if (!linked) return;
+  // "soldiers had reached Russia's Kursk region": troops that reach a place are in it.
+  bool reached = troops && k > phrase.end && s_.folded(k - 1) == "reached";
   std::string_view prep = s_.folded(k);
-  if (prep != "in" && prep != "inside" && (official || (prep != "to" && prep != "into"))) return;
-  if (++k < s_.size() && s_.folded(k) == "the") ++k;
+  if (!reached && prep != "in" && prep != "inside" && (official || (prep != "to" && prep != "into"))) return;
+  if (!reached) ++k;
+  if (k < s_.size() && s_.folded(k) == "the") ++k;
   while (k < s_.size() && is_cue(s_.words[k], Cue::kRegionAdjective)) ++k;  // "in eastern Russia"
   if (k >= s_.size() || s_.words[k].phrase == kNone) return;
   int host = s_.words[k].phrase;
-  if (s_.phrases[host].code.country.empty() || s_.phrases[host].possessive) return;
+  // "in Russia's Kursk region": a possessive host owns the place named after it.
+  if (s_.phrases[host].code.country.empty()) return;
+  if (s_.phrases[host].possessive && !region_after(s_.phrases[host].end + 1)) return;
   EventSite site;
   site.origin = EventOrigin::kPresence;
   site.negated = negated;
   site.scheduled = due;
   site.rule = troops ? "presence.troops" : "presence.official";
   add(p, host, troops ? "074" : "042", phrase.end, k, true, site, 0.6);
+}
+
+// Whether a place noun follows `token` within a few modifiers ("Kursk border region").
+bool EventFinder::region_after(int token) const {
+  for (int k = token; k < s_.size() && k < token + 4; ++k) {
+    std::string_view f = s_.folded(k);
+    if (f == "region" || f == "province" || f == "territory" || f == "oblast" || f == "border" || f == "soil")
+      return true;
+    if (s_.words[k].verb_group != kNone || s_.words[k].token->kind == TokenKind::kPunct) return false;
+  }
+  return false;
 }
 
 // Index of the last verb group that starts before `token`, or -1.
