@@ -17,21 +17,7 @@ namespace {
 
 using dyad::Event;
 
-class Actors2000sTest : public dyad::testing::CodedEventsTest {
- protected:
-  // The source code of the event `key` ("FRA->DEU 11") in `text` dated `date`,
-  // or "(missing)" with the coded events for the failure message.
-  static std::string SourceCode(const std::string& text, const std::string& date, const std::string& key) {
-    auto events = Code(text, date);
-    const Event* e = Find(events, key);
-    return e ? e->source.code : "(missing) " + Describe(events);
-  }
-  static std::string TargetCode(const std::string& text, const std::string& date, const std::string& key) {
-    auto events = Code(text, date);
-    const Event* e = Find(events, key);
-    return e ? e->target.code : "(missing) " + Describe(events);
-  }
-};
+using Actors2000sTest = dyad::testing::CodedEventsTest;
 
 // ---------------------------------------------------------------------------
 // Europe and Russia

@@ -43,6 +43,20 @@ class CodedEventsTest : public ::testing::Test {
     return nullptr;
   }
 
+  // The source (target) actor code of the event `key` ("FRA->DEU 11") in
+  // `text` dated `date`, or "(missing)" with the coded events for the
+  // failure message.
+  static std::string SourceCode(const std::string& text, const std::string& date, const std::string& key) {
+    auto events = Code(text, date);
+    const Event* e = Find(events, key);
+    return e ? e->source.code : "(missing) " + Describe(events);
+  }
+  static std::string TargetCode(const std::string& text, const std::string& date, const std::string& key) {
+    auto events = Code(text, date);
+    const Event* e = Find(events, key);
+    return e ? e->target.code : "(missing) " + Describe(events);
+  }
+
   // The modality of the event `key`, or "(missing)".
   static std::string ModalityOf(const std::vector<Event>& events, const std::string& key) {
     const Event* e = Find(events, key);
