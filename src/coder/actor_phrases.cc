@@ -152,7 +152,7 @@ std::string preposition_before(const Sentence& s, int begin) {
     return f == "the" || f == "both" || f == "his" || f == "her" || f == "its" || f == "their" || f == "our" ||
            f == "a" || f == "an" || is_cue(s.words[j], Cue::kRegionAdjective);
   };
-  auto number = [&](int j) { return s.tokens[j].kind == TokenKind::kNumber || is_number_word(s.folded(j)); };
+  auto number = [&](int j) { return s.tokens[j].kind == TokenKind::kNumber || is_number_word(s.words[j]); };
   bool counted = false;  // "the expulsion of four Russian envoys"
   while (k >= 0 && (skippable(k) || number(k))) counted |= number(k--);
   if (k < 0 || !has(s.words[k].classes, kPreposition)) return "";

@@ -38,6 +38,6 @@ inline bool is_quote(std::string_view f) { return f == "\"" || f == "\u201c" || 
 inline bool is_cessation_verb(const Word& w) { return is_cue(w, Cue::kCessation); }
 
 // Numbers written as words ("ten", "several", "dozens"), which the tagger may read as nouns.
-bool is_number_word(std::string_view folded);
+inline bool is_number_word(const Word& w) { return is_cue(w, Cue::kNumberWord); }
 
 }  // namespace dyad::coder

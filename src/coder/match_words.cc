@@ -106,7 +106,7 @@ void tag_words(Sentence& s, const lexicon::CompiledLexicon& lex) {
     // "ten suspected spies": an adjective after a number or a determiner.
     bool participle_by = s.folded(i + 1) == "by";
     bool after_number = i > 0 && (s.tokens[i - 1].kind == TokenKind::kNumber || s.words[i - 1].pos == text::PosTag::kCD ||
-                                  is_number_word(s.folded(i - 1)) || has(s.words[i - 1].classes, kDeterminer));
+                                  is_number_word(s.words[i - 1]) || has(s.words[i - 1].classes, kDeterminer));
     w.clause_verb = text::is_finite_verb(w.pos) && w.verb_match == 0 && w.phrase == kNone && w.classes == 0 &&
                     w.token->kind == TokenKind::kWord && !participle_by && !after_number;
   }

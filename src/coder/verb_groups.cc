@@ -120,7 +120,7 @@ bool used_as_verb(const Sentence& s, const lexicon::CompiledLexicon& lex, int i)
   if (w.folded() == "back" && next == "to" && p && !is_auxiliary(*p)) return false;
   if (p && has(p->classes, kDeterminer) && !is_auxiliary(*p)) return false;  // "the supply", "its visit"
   // "2 wounded soldiers", "ten suspected Russian spies"
-  if (p && (p->token->kind == TokenKind::kNumber || p->pos == text::PosTag::kCD || is_number_word(p->folded())))
+  if (p && (p->token->kind == TokenKind::kNumber || p->pos == text::PosTag::kCD || is_number_word(*p)))
     return false;
   if (p && is_auxiliary(*p)) return true;
   if (p && p->folded() == "to") return (w.verb_flags & kBase) != 0;

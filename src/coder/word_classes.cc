@@ -19,15 +19,4 @@ std::string_view accusation_preposition(const Word& w) {
   return {};
 }
 
-// "two", "ten", "dozens": numbers written as words, which the tagger may read as nouns.
-bool is_number_word(std::string_view f) {
-  static constexpr std::string_view kWords[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                                "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
-                                                "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens",
-                                                "several", "many", "few"};
-  for (std::string_view w : kWords)
-    if (f == w) return true;
-  return false;
-}
-
 }  // namespace dyad::coder

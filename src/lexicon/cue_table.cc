@@ -87,6 +87,7 @@ constexpr std::array kClassNames = {
     ClassName{"evidence-noun", 0, Cue::kEvidenceNoun},
     ClassName{"planning-verb", 0, Cue::kPlanningVerb},
     ClassName{"intent", 0, Cue::kIntent},
+    ClassName{"number-word", 0, Cue::kNumberWord},
 };
 
 const ClassName* find_class(std::string_view name) {
