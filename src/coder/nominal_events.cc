@@ -140,7 +140,7 @@ int EventFinder::object_origin(int end_noun) const {
       // state named as an adjective or with a role noun, not a bare name
       // ("the supply of Ukraine").
       int after = phrase.end;
-      if (s_.folded(after) == "-" && after + 1 < s_.size() && is_cue(s_.words[after + 1], Cue::kMadeBy)) after += 2;
+      if (names_a_maker(phrase.group)) after += 2;
       bool adjectival = after < s_.size() && s_.words[after].phrase == kNone &&
                         s_.words[after].token->kind != TokenKind::kPunct && !phrase.possessive &&
                         !has(s_.words[after].classes, kPreposition) &&

@@ -444,12 +444,8 @@ void EventFinder::code_allegation_answered(int v, int accuser) {
   for (int u = v - 1; u >= 0; --u) {
     if (!is_cue(s_.words[s_.verbs[u].verb], Cue::kDenial) && s_.lemma_of(s_.verbs[u]) != "reject") continue;
     if (subjects_[u] == kNone) return;
-    EventSite site;
-    site.origin = EventOrigin::kVerb;
-    site.verb_group = v;
-    site.actor_group = accuser;
-    site.speech = true;
-    site.rule = "verb.allegation-answered";
+    EventSite site{.origin = EventOrigin::kVerb, .verb_group = v, .actor_group = accuser, .speech = true,
+                   .rule = "verb.allegation-answered"};
     emit(accuser, subjects_[u], "112", "", g.verb, g.end, false, site, 0.6);
     return;
   }
@@ -481,12 +477,8 @@ void EventFinder::code_evaluation(int v, int speaker) {
     bool named_as = names && k == s_.groups[judged].end && (f == "a" || f == "an" || f == "the") &&
                     k + 1 < end && s_.words[k + 1].phrase == kNone;
     if (named_as || (k >= s_.groups[judged].end && is_cue(w, Cue::kEvaluative))) {
-      EventSite site;
-      site.origin = EventOrigin::kVerb;
-      site.verb_group = v;
-      site.actor_group = speaker;
-      site.speech = true;
-      site.rule = "verb.evaluation";
+      EventSite site{.origin = EventOrigin::kVerb, .verb_group = v, .actor_group = speaker, .speech = true,
+                     .rule = "verb.evaluation"};
       emit(speaker, judged, "010", "", g.verb, g.end, false, site, 0.6);
       return;
     }
