@@ -436,9 +436,7 @@ void EventFinder::code_presence(int p) {
 // Whether a place noun follows `token` within a few modifiers ("Kursk border region").
 bool EventFinder::region_after(int token) const {
   for (int k = token; k < s_.size() && k < token + 4; ++k) {
-    std::string_view f = s_.folded(k);
-    if (f == "region" || f == "province" || f == "territory" || f == "oblast" || f == "border" || f == "soil")
-      return true;
+    if (is_cue(s_.words[k], Cue::kPlaceNoun)) return true;
     if (s_.words[k].verb_group != kNone || s_.words[k].token->kind == TokenKind::kPunct) return false;
   }
   return false;

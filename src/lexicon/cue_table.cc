@@ -88,6 +88,7 @@ constexpr std::array kClassNames = {
     ClassName{"planning-verb", 0, Cue::kPlanningVerb},
     ClassName{"intent", 0, Cue::kIntent},
     ClassName{"number-word", 0, Cue::kNumberWord},
+    ClassName{"place-noun", 0, Cue::kPlaceNoun},
 };
 
 const ClassName* find_class(std::string_view name) {

@@ -48,7 +48,7 @@ enum class Cue : uint8_t {
   kHelpFor, kCarriesNoun, kRecommendingVerb, kCausative, kPossibilityNoun, kAbsenceNoun,
   kPlannedAdjective, kPossibleAdjective, kConditionalPredicate, kRegionAdjective, kCancellation,
   kQuantityNoun, kMadeBy, kEvaluative, kNamingVerb, kDenial, kClaim, kRelief, kThreatVerb, kRecommendationNoun,
-  kReactionVerb, kEventAnaphor, kEvidenceNoun, kPlanningVerb, kIntent, kNumberWord,
+  kReactionVerb, kEventAnaphor, kEvidenceNoun, kPlanningVerb, kIntent, kNumberWord, kPlaceNoun,
   kCount
 };
 
